@@ -1,0 +1,43 @@
+//! TypeScript declarations of every IPC type, in a fixed order, for `ui/src/lib/bindings.ts`.
+
+use crate::*;
+use ts_rs::TS;
+
+/// The declarations of every type the UI receives or sends, one `export` each.
+pub fn typescript_declarations() -> String {
+    let decls = [
+        Channel::decl(),
+        ConversationStatus::decl(),
+        Priority::decl(),
+        Category::decl(),
+        Direction::decl(),
+        AuthorKind::decl(),
+        DeliveryState::decl(),
+        OrderStatus::decl(),
+        Carrier::decl(),
+        AppError::decl(),
+        ConversationSummary::decl(),
+        InboxFilter::decl(),
+        InboxPage::decl(),
+        InboxFacets::decl(),
+        StoreView::decl(),
+        ConversationDetail::decl(),
+        MessageView::decl(),
+        NoteView::decl(),
+        CustomerView::decl(),
+        IdentityView::decl(),
+        OrderView::decl(),
+        OrderItemView::decl(),
+        Settings::decl(),
+        WorkspaceStatus::decl(),
+        LocaleChanged::decl(),
+        InboxChanged::decl(),
+    ];
+    let mut out = String::new();
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out
+}

@@ -1,0 +1,212 @@
+//! What the UI receives and sends over IPC. Every type here is exported to TypeScript.
+
+use crate::{
+    AppError, AuthorKind, Carrier, Category, Channel, ConversationStatus, DeliveryState,
+    Direction, OrderStatus, Priority,
+};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Database row id.
+pub type RowId = i64;
+
+/// A line of the inbox list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ConversationSummary {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub channel: Channel,
+    #[ts(type = "number")]
+    pub store_id: RowId,
+    pub store_name: String,
+    pub subject: String,
+    /// The start of the newest message, one line.
+    pub snippet: String,
+    pub customer_name: String,
+    pub customer_country: String,
+    pub language: String,
+    pub status: ConversationStatus,
+    pub priority: Priority,
+    pub category: Category,
+    pub assignee: Option<String>,
+    pub tags: Vec<String>,
+    pub unread_count: u32,
+    pub message_count: u32,
+    #[ts(type = "number")]
+    pub last_activity_at: i64,
+    #[ts(type = "number | null")]
+    pub due_at: Option<i64>,
+}
+
+/// Filters of the inbox list. `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct InboxFilter {
+    pub status: Option<ConversationStatus>,
+    pub channel: Option<Channel>,
+    #[ts(type = "number | null")]
+    pub store_id: Option<RowId>,
+    pub language: Option<String>,
+    pub category: Option<Category>,
+    /// An agent's name; the empty string means "unassigned".
+    pub assignee: Option<String>,
+    /// Full-text query over message text (Latin and CJK).
+    pub query: Option<String>,
+}
+
+/// One page of the inbox list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct InboxPage {
+    /// How many conversations match the filter (capped for search results, see `total_capped`).
+    pub total: u32,
+    /// True when `total` stopped counting at the search cap.
+    pub total_capped: bool,
+    pub offset: u32,
+    pub items: Vec<ConversationSummary>,
+}
+
+/// The choices the filter bar offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct InboxFacets {
+    pub stores: Vec<StoreView>,
+    pub languages: Vec<String>,
+    pub assignees: Vec<String>,
+    /// Unread messages across open and pending conversations.
+    pub unread_total: u32,
+}
+
+/// A seller's shop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct StoreView {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub name: String,
+    pub marketplace: Channel,
+    pub site: String,
+}
+
+/// A whole conversation as the conversation pane shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ConversationDetail {
+    pub summary: ConversationSummary,
+    pub messages: Vec<MessageView>,
+    pub notes: Vec<NoteView>,
+    pub customer: CustomerView,
+    pub orders: Vec<OrderView>,
+    /// The agent's unsent draft for this conversation.
+    pub draft: String,
+}
+
+/// One message of a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MessageView {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub channel: Channel,
+    pub direction: Direction,
+    pub author_kind: AuthorKind,
+    pub author_name: String,
+    pub text: String,
+    /// Sanitized HTML, shown only in a sandboxed frame with scripts off.
+    pub html: Option<String>,
+    #[ts(type = "number")]
+    pub sent_at: i64,
+    pub delivery: Option<DeliveryState>,
+    /// Why the last delivery attempt failed, as a Fluent message id.
+    pub delivery_error: Option<String>,
+}
+
+/// An internal note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NoteView {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub author: String,
+    pub text: String,
+    #[ts(type = "number")]
+    pub created_at: i64,
+}
+
+/// The buyer, as the customer panel shows them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CustomerView {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub name: String,
+    pub country: String,
+    pub time_zone: String,
+    pub language: String,
+    pub identities: Vec<IdentityView>,
+}
+
+/// A buyer's handle on one channel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct IdentityView {
+    pub channel: Channel,
+    pub handle: String,
+}
+
+/// An order with its shipment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct OrderView {
+    #[ts(type = "number")]
+    pub id: RowId,
+    pub marketplace: Channel,
+    pub site: String,
+    pub order_number: String,
+    pub items: Vec<OrderItemView>,
+    #[ts(type = "number")]
+    pub amount_minor: i64,
+    pub currency: String,
+    #[ts(type = "number")]
+    pub placed_at: i64,
+    pub carrier: Option<Carrier>,
+    pub tracking_number: Option<String>,
+    pub status: OrderStatus,
+}
+
+/// One line of an order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct OrderItemView {
+    pub sku: String,
+    pub title: String,
+    pub quantity: u32,
+    #[ts(type = "number")]
+    pub unit_price_minor: i64,
+}
+
+/// The agent's own settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Settings {
+    /// BCP 47 locale of the UI, one of `available_locales`.
+    pub locale: String,
+    pub available_locales: Vec<String>,
+    /// The agent's IANA time zone (from the OS unless overridden).
+    pub time_zone: String,
+    /// The agent's display name, used as author of replies and notes.
+    pub agent_name: String,
+}
+
+/// What the app found when it opened the local store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum WorkspaceStatus {
+    /// The store is open and holds no conversations yet: offer demo data or an account.
+    Empty { database_path: String },
+    /// The store is open and holds conversations.
+    Ready { database_path: String, conversation_count: u32, is_demo: bool },
+    /// The store could not be opened; `recoverable` means it can be moved aside with consent.
+    Unavailable { database_path: String, error: AppError, recoverable: bool },
+}
+
+/// Payload of the `locale-changed` event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LocaleChanged {
+    pub locale: String,
+}
+
+/// Payload of the `inbox-changed` event: these conversations changed, re-read them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct InboxChanged {
+    #[ts(type = "Array<number>")]
+    pub conversation_ids: Vec<RowId>,
+}

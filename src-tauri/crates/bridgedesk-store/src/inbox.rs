@@ -1,0 +1,145 @@
+//! The inbox list: filtered, sorted by what is due first and then by last activity, paged; and
+//! full-text search that narrows it to conversations whose messages match.
+
+use crate::error::StoreResult;
+use crate::rows::{summary, SUMMARY_COLUMNS, SUMMARY_JOINS};
+use crate::{fts, Store};
+use bridgedesk_model::{ConversationSummary, InboxFacets, InboxFilter, InboxPage, StoreView};
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+
+/// How many of the newest matching messages a search considers. Ranking every match of a very
+/// common word costs hundreds of milliseconds at 1M rows, so search looks at the newest
+/// matches only and says so (`InboxPage::total_capped`).
+pub const SEARCH_CANDIDATE_CAP: usize = 2000;
+
+/// The WHERE clause and its parameters for the non-text filters.
+fn filter_clause(filter: &InboxFilter) -> (String, Vec<Value>) {
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(status) = filter.status {
+        clauses.push("c.status = ?");
+        params.push(Value::Text(status.as_str().to_owned()));
+    }
+    if let Some(channel) = filter.channel {
+        clauses.push("c.channel = ?");
+        params.push(Value::Text(channel.as_str().to_owned()));
+    }
+    if let Some(store_id) = filter.store_id {
+        clauses.push("c.store_id = ?");
+        params.push(Value::Integer(store_id));
+    }
+    if let Some(language) = filter.language.as_deref().filter(|l| !l.is_empty()) {
+        clauses.push("c.language = ?");
+        params.push(Value::Text(language.to_owned()));
+    }
+    if let Some(category) = filter.category {
+        clauses.push("c.category = ?");
+        params.push(Value::Text(category.as_str().to_owned()));
+    }
+    match filter.assignee.as_deref() {
+        None => {}
+        Some("") => clauses.push("c.assignee IS NULL"),
+        Some(agent) => {
+            clauses.push("c.assignee = ?");
+            params.push(Value::Text(agent.to_owned()));
+        }
+    }
+    let sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+    (sql, params)
+}
+
+impl Store {
+    /// One page of the inbox for `filter`.
+    pub fn inbox_page(&self, filter: &InboxFilter, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+        let limit = limit.clamp(1, 500);
+        self.read(|conn| match filter.query.as_deref().and_then(fts::match_query) {
+            Some(query) => search_page(conn, filter, &query, offset, limit),
+            None => list_page(conn, filter, offset, limit),
+        })
+    }
+
+    /// The choices of the filter bar and the unread total.
+    pub fn inbox_facets(&self) -> StoreResult<InboxFacets> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached("SELECT id, name, marketplace, site FROM stores ORDER BY name")?;
+            let stores = stmt
+                .query_map([], |row| {
+                    Ok(StoreView {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                        marketplace: crate::rows::vocab(row, 2, bridgedesk_model::Channel::parse)?,
+                        site: row.get(3)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            let languages = distinct(conn, "SELECT DISTINCT language FROM conversations WHERE language <> '' ORDER BY language")?;
+            let assignees = distinct(conn, "SELECT DISTINCT assignee FROM conversations WHERE assignee IS NOT NULL ORDER BY assignee")?;
+            let unread_total: i64 = conn.query_row(
+                "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE unread_count > 0 AND status IN ('open', 'pending')",
+                [],
+                |row| row.get(0),
+            )?;
+            Ok(InboxFacets { stores, languages, assignees, unread_total: unread_total as u32 })
+        })
+    }
+}
+
+fn distinct(conn: &Connection, sql: &str) -> StoreResult<Vec<String>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let values = stmt.query_map([], |row| row.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    Ok(values)
+}
+
+fn list_page(conn: &Connection, filter: &InboxFilter, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+    let (where_sql, params) = filter_clause(filter);
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
+        .query_row(params_from_iter(params.iter()), |row| row.get(0))?;
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} {where_sql} \
+         ORDER BY c.sort_due, c.last_activity_at DESC LIMIT {limit} OFFSET {offset}"
+    );
+    let items = conn
+        .prepare_cached(&sql)?
+        .query_map(params_from_iter(params.iter()), summary)?
+        .collect::<Result<Vec<ConversationSummary>, _>>()?;
+    Ok(InboxPage { total: total as u32, total_capped: false, offset, items })
+}
+
+fn search_page(conn: &Connection, filter: &InboxFilter, query: &str, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+    // The newest matching messages first (rowid order is arrival order), capped.
+    let mut hits = conn.prepare_cached(
+        "SELECT m.conversation_id FROM message_fts f JOIN messages m ON m.id = f.rowid \
+         WHERE message_fts MATCH ?1 ORDER BY f.rowid DESC LIMIT ?2",
+    )?;
+    let mut candidates: Vec<i64> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut hit_count = 0usize;
+    let mut rows = hits.query(rusqlite::params![query, SEARCH_CANDIDATE_CAP as i64])?;
+    while let Some(row) = rows.next()? {
+        hit_count += 1;
+        let id: i64 = row.get(0)?;
+        if seen.insert(id) {
+            candidates.push(id);
+        }
+    }
+    let capped = hit_count >= SEARCH_CANDIDATE_CAP;
+    let ids_json = serde_json::to_string(&candidates).unwrap_or_else(|_| "[]".to_owned());
+    let (where_sql, mut params) = filter_clause(filter);
+    let membership = "c.id IN (SELECT value FROM json_each(?))";
+    let where_sql = if where_sql.is_empty() { format!("WHERE {membership}") } else { format!("{where_sql} AND {membership}") };
+    params.push(Value::Text(ids_json));
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
+        .query_row(params_from_iter(params.iter()), |row| row.get(0))?;
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} {where_sql} \
+         ORDER BY c.last_activity_at DESC LIMIT {limit} OFFSET {offset}"
+    );
+    let items = conn
+        .prepare_cached(&sql)?
+        .query_map(params_from_iter(params.iter()), summary)?
+        .collect::<Result<Vec<ConversationSummary>, _>>()?;
+    Ok(InboxPage { total: total as u32, total_capped: capped, offset, items })
+}
