@@ -52,6 +52,8 @@ impl Store {
         }
         let mut writer = Connection::open(path).map_err(StoreError::from).map_err(with_path)?;
         configure(&writer).map_err(with_path)?;
+        // Refuse a newer schema before anything (even the journal mode) touches the file.
+        migrations::refuse_newer(&writer).map_err(with_path)?;
         writer.pragma_update(None, "journal_mode", "WAL").map_err(StoreError::from).map_err(with_path)?;
         migrations::migrate(&mut writer).map_err(with_path)?;
         let mut readers = Vec::with_capacity(READERS);

@@ -15,6 +15,16 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
     migrate_to(conn, LATEST_VERSION)
 }
 
+/// Fails with [`StoreError::TooNew`] when the file was written by a newer build. Reading the
+/// version is also the first read of the file, so a file that is not a database fails here.
+pub fn refuse_newer(conn: &Connection) -> StoreResult<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if current > LATEST_VERSION {
+        return Err(StoreError::TooNew { found: current, supported: LATEST_VERSION });
+    }
+    Ok(())
+}
+
 /// Applies migrations up to `target` (tests use this to build an older schema).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> StoreResult<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -1,0 +1,14 @@
+# Errors that reach the agent. Ids are error-<code with dots and underscores as dashes>.
+
+error-store-corrupt = The local database file is damaged and cannot be opened. Nothing has been changed or deleted. You can move the damaged file aside (it is kept, renamed, in the same folder) and start with an empty inbox.
+error-store-too-new = This database was created by a newer version of Bridgedesk (schema { $found }; this version understands up to { $supported }). Please update Bridgedesk. The file has not been changed.
+error-store-busy = The database is in use by another Bridgedesk window or program. Close it and try again.
+error-store-io = The database folder could not be read or written ({ $detail }). Check the disk space and the folder's permissions.
+error-store-not-found = This item no longer exists. It may have been removed in another window.
+error-store-invalid = This cannot be saved: the { $what } is empty or too long.
+error-store-internal = An unexpected database error occurred. Your data has not been changed.
+error-workspace-not-open = The inbox is not open yet.
+error-workspace-not-empty = Demo data can only be loaded into an empty inbox.
+error-workspace-not-corrupt = The database is not damaged, so nothing was moved.
+error-settings-unknown-locale = This language is not available.
+error-internal = Something went wrong inside Bridgedesk. Your data has not been changed.
