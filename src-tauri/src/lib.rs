@@ -1,13 +1,67 @@
-//! The Bridgedesk shell: opens the window and maps IPC commands onto `bridgedesk-core`.
+//! The Bridgedesk shell: opens the window, builds the [`Workspace`] in the OS app-data folder
+//! (or `BRIDGEDESK_DATA_DIR`), and maps IPC commands onto `bridgedesk-core`. No business logic
+//! lives here.
 
+mod commands;
 pub mod contract;
+mod events;
+
+use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::Manager;
 
 /// Commands the app manifest allows; the single list shared with `build.rs`.
 pub const COMMAND_NAMES: &[&str] = include!("command_names.rs");
 
+/// Where the workspace lives: `BRIDGEDESK_DATA_DIR` if set, else the OS app-data folder.
+fn data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
+    match std::env::var_os("BRIDGEDESK_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => app.path().app_data_dir(),
+    }
+}
+
 /// Starts the app.
 pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BRIDGEDESK_LOG").unwrap_or_else(|_| "info".into()),
+        )
+        .init();
     tauri::Builder::default()
+        .setup(|app| {
+            let localizer = Arc::new(Localizer::embedded());
+            for problem in localizer.problems() {
+                tracing::warn!("Locale file {}/{} has a problem: {}", problem.locale, problem.file, problem.detail);
+            }
+            let sink = Arc::new(events::WebviewEvents { app: app.handle().clone(), localizer: localizer.clone() });
+            let dir = data_dir(app)?;
+            let workspace =
+                Workspace::open(&dir, Arc::new(SystemClock), sink, localizer.clone(), AgentEnvironment::from_os());
+            events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
+            app.manage(Arc::new(workspace));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::workspace_status,
+            commands::workspace_load_demo,
+            commands::workspace_move_aside_corrupt,
+            commands::inbox_list,
+            commands::inbox_facets,
+            commands::conversation_open,
+            commands::conversation_set_status,
+            commands::conversation_assign,
+            commands::conversation_set_tags,
+            commands::note_add,
+            commands::draft_save,
+            commands::reply_send,
+            commands::settings_get,
+            commands::settings_set_locale,
+        ])
         .run(tauri::generate_context!())
-        .expect("error while running tauri application");
+        .unwrap_or_else(|err| {
+            tracing::error!("Bridgedesk could not start: {err:#}");
+            std::process::exit(1);
+        });
 }

@@ -1,0 +1,39 @@
+//! Errors of the workspace, mapped to the stable code + Fluent id shape the UI receives.
+
+use bridgedesk_model::AppError;
+use bridgedesk_store::StoreError;
+
+/// What a workspace action can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The store could not be opened; the UI shows why and what can be done.
+    #[error("The workspace is not open")]
+    NotOpen,
+    /// Demo data goes only into an empty workspace.
+    #[error("The workspace already holds conversations")]
+    NotEmpty,
+    /// Moving aside is only for a damaged database.
+    #[error("The database is not damaged")]
+    NotCorrupt,
+    /// The requested UI locale is not embedded.
+    #[error("Unknown locale")]
+    UnknownLocale,
+}
+
+/// Results of workspace actions.
+pub type CoreResult<T> = Result<T, CoreError>;
+
+impl CoreError {
+    /// The error as the UI receives it.
+    pub fn to_app_error(&self) -> AppError {
+        match self {
+            CoreError::Store(err) => err.to_app_error(),
+            CoreError::NotOpen => AppError::new("workspace.not_open", "error-workspace-not-open"),
+            CoreError::NotEmpty => AppError::new("workspace.not_empty", "error-workspace-not-empty"),
+            CoreError::NotCorrupt => AppError::new("workspace.not_corrupt", "error-workspace-not-corrupt"),
+            CoreError::UnknownLocale => AppError::new("settings.unknown_locale", "error-settings-unknown-locale"),
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
+
+use bridgedesk_model::{InboxChanged, LocaleChanged};
+use std::sync::Mutex;
+
+/// Receives the workspace's events.
+pub trait EventSink: Send + Sync {
+    /// The agent switched the UI language.
+    fn locale_changed(&self, event: LocaleChanged);
+    /// These conversations changed: lists and counts showing them should re-read.
+    fn inbox_changed(&self, event: InboxChanged);
+}
+
+/// Keeps events in memory (tests, the command line).
+#[derive(Default)]
+pub struct RecordingSink {
+    pub locales: Mutex<Vec<LocaleChanged>>,
+    pub inbox: Mutex<Vec<InboxChanged>>,
+}
+
+impl EventSink for RecordingSink {
+    fn locale_changed(&self, event: LocaleChanged) {
+        self.locales.lock().unwrap_or_else(|p| p.into_inner()).push(event);
+    }
+    fn inbox_changed(&self, event: InboxChanged) {
+        self.inbox.lock().unwrap_or_else(|p| p.into_inner()).push(event);
+    }
+}

@@ -1,0 +1,18 @@
+//! The facade the shell calls. A [`Workspace`] owns the local store (or the reason it could not
+//! be opened), the agent's settings and the localizer, performs the agent's actions, and pushes
+//! events through an [`EventSink`] so the UI never polls.
+
+mod clock;
+mod environment;
+mod error;
+mod events;
+mod workspace;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use environment::AgentEnvironment;
+pub use error::{CoreError, CoreResult};
+pub use events::{EventSink, RecordingSink};
+pub use workspace::{Workspace, DEMO_SEED};
+
+pub use bridgedesk_l10n::Localizer;
+pub use bridgedesk_store::{Store, StoreStats, DATABASE_FILE_NAME};

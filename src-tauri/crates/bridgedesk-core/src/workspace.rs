@@ -1,0 +1,236 @@
+//! The workspace: the local store of one agent's desktop and every action the UI performs on it.
+
+use crate::error::{CoreError, CoreResult};
+use crate::{AgentEnvironment, Clock, EventSink};
+use bridgedesk_l10n::Localizer;
+use bridgedesk_model::*;
+use bridgedesk_store::{ReplyDraft, StatusChange, Store, StoreError, DATABASE_FILE_NAME};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+/// The seed of the demo workspace: everyone who explores the demo sees the same shop.
+pub const DEMO_SEED: u64 = 20_261_111;
+
+const SETTING_LOCALE: &str = "ui.locale";
+const SETTING_AGENT_NAME: &str = "agent.name";
+const SETTING_DEMO: &str = "workspace.demo";
+
+/// The agent in the demo shop (one of the demo's assignees).
+const DEMO_AGENT: &str = "Lin Wei";
+
+enum Opened {
+    Ready(Arc<Store>),
+    Unavailable(StoreError),
+}
+
+/// One agent's local workspace.
+pub struct Workspace {
+    database_path: PathBuf,
+    opened: RwLock<Opened>,
+    clock: Arc<dyn Clock>,
+    events: Arc<dyn EventSink>,
+    localizer: Arc<Localizer>,
+    environment: AgentEnvironment,
+}
+
+impl Workspace {
+    /// Opens the workspace in `data_dir`. A store that cannot be opened is remembered with its
+    /// reason (see [`Workspace::status`]); nothing on disk is changed in that case.
+    pub fn open(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        events: Arc<dyn EventSink>,
+        localizer: Arc<Localizer>,
+        environment: AgentEnvironment,
+    ) -> Self {
+        let database_path = data_dir.join(DATABASE_FILE_NAME);
+        let opened = open_store(&database_path);
+        Self { database_path, opened: RwLock::new(opened), clock, events, localizer, environment }
+    }
+
+    /// Where the database lives.
+    pub fn database_path(&self) -> &Path {
+        &self.database_path
+    }
+
+    /// The localizer, for the shell's own strings.
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    fn store(&self) -> CoreResult<Arc<Store>> {
+        match &*self.opened.read().unwrap_or_else(|p| p.into_inner()) {
+            Opened::Ready(store) => Ok(store.clone()),
+            Opened::Unavailable(_) => Err(CoreError::NotOpen),
+        }
+    }
+
+    /// What the app found when it opened the store.
+    pub fn status(&self) -> WorkspaceStatus {
+        let database_path = self.database_path.display().to_string();
+        match &*self.opened.read().unwrap_or_else(|p| p.into_inner()) {
+            Opened::Unavailable(err) => WorkspaceStatus::Unavailable {
+                database_path,
+                error: err.to_app_error(),
+                recoverable: err.is_recoverable_by_moving_aside(),
+            },
+            Opened::Ready(store) => match store.stats() {
+                Ok(stats) if stats.conversations == 0 => WorkspaceStatus::Empty { database_path },
+                Ok(stats) => WorkspaceStatus::Ready {
+                    database_path,
+                    conversation_count: stats.conversations as u32,
+                    is_demo: matches!(store.setting(SETTING_DEMO), Ok(Some(ref v)) if v == "1"),
+                },
+                Err(err) => WorkspaceStatus::Unavailable {
+                    database_path,
+                    recoverable: err.is_recoverable_by_moving_aside(),
+                    error: err.to_app_error(),
+                },
+            },
+        }
+    }
+
+    /// Fills an empty workspace with the demo shop.
+    pub fn load_demo(&self) -> CoreResult<WorkspaceStatus> {
+        let store = self.store()?;
+        if store.has_conversations()? {
+            return Err(CoreError::NotEmpty);
+        }
+        let demo = bridgedesk_demo::demo_workspace(DEMO_SEED, self.clock.now());
+        store.import_stores(&demo.stores)?;
+        store.import_batch(&demo.customers, &demo.orders, &demo.conversations)?;
+        store.set_setting(SETTING_DEMO, "1")?;
+        if store.setting(SETTING_AGENT_NAME)?.is_none() {
+            store.set_setting(SETTING_AGENT_NAME, DEMO_AGENT)?;
+        }
+        store.optimize()?;
+        tracing::info!("Loaded the demo workspace: {} conversations", demo.conversations.len());
+        self.events.inbox_changed(InboxChanged { conversation_ids: Vec::new() });
+        Ok(self.status())
+    }
+
+    /// Renames a damaged database aside (the user agreed) and starts with an empty one.
+    pub fn move_aside_corrupt(&self) -> CoreResult<WorkspaceStatus> {
+        let mut opened = self.opened.write().unwrap_or_else(|p| p.into_inner());
+        match &*opened {
+            Opened::Unavailable(err) if err.is_recoverable_by_moving_aside() => {}
+            _ => return Err(CoreError::NotCorrupt),
+        }
+        let label = chrono::DateTime::from_timestamp_millis(self.clock.now())
+            .map(|t| t.format("%Y%m%d-%H%M%S").to_string())
+            .unwrap_or_else(|| "unknown-time".to_owned());
+        let moved = bridgedesk_store::move_aside(&self.database_path, &label)?;
+        tracing::warn!("Moved a damaged database aside to {}", moved.display());
+        *opened = open_store(&self.database_path);
+        drop(opened);
+        Ok(self.status())
+    }
+
+    /// One page of the inbox.
+    pub fn inbox_list(&self, filter: &InboxFilter, offset: u32, limit: u32) -> CoreResult<InboxPage> {
+        Ok(self.store()?.inbox_page(filter, offset, limit)?)
+    }
+
+    /// The filter bar's choices and the unread total.
+    pub fn inbox_facets(&self) -> CoreResult<InboxFacets> {
+        Ok(self.store()?.inbox_facets()?)
+    }
+
+    /// Opens a conversation and marks it read.
+    pub fn open_conversation(&self, id: RowId) -> CoreResult<ConversationDetail> {
+        let store = self.store()?;
+        let before = store.conversation_summary(id)?;
+        if before.unread_count > 0 {
+            store.mark_read(id)?;
+            self.changed(id);
+        }
+        Ok(store.conversation_detail(id)?)
+    }
+
+    /// Resolves, closes, sets pending or reopens.
+    pub fn set_status(&self, id: RowId, status: ConversationStatus) -> CoreResult<ConversationSummary> {
+        let summary = self.store()?.set_status(id, StatusChange { status, at: self.clock.now() })?;
+        self.changed(id);
+        Ok(summary)
+    }
+
+    /// Assigns to an agent or unassigns.
+    pub fn assign(&self, id: RowId, assignee: Option<&str>) -> CoreResult<ConversationSummary> {
+        let summary = self.store()?.assign(id, assignee)?;
+        self.changed(id);
+        Ok(summary)
+    }
+
+    /// Replaces the tags.
+    pub fn set_tags(&self, id: RowId, tags: &[String]) -> CoreResult<ConversationSummary> {
+        let summary = self.store()?.set_tags(id, tags)?;
+        self.changed(id);
+        Ok(summary)
+    }
+
+    /// Adds an internal note written by the agent.
+    pub fn add_note(&self, id: RowId, text: &str) -> CoreResult<NoteView> {
+        let store = self.store()?;
+        let note = store.add_note(id, &self.agent_name(&store), text, self.clock.now())?;
+        self.changed(id);
+        Ok(note)
+    }
+
+    /// Saves the draft of a reply.
+    pub fn save_draft(&self, id: RowId, text: &str) -> CoreResult<()> {
+        Ok(self.store()?.save_draft(id, text, self.clock.now())?)
+    }
+
+    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it.
+    pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
+        let store = self.store()?;
+        let author = self.agent_name(&store);
+        let message = store.queue_reply(id, &ReplyDraft { author: &author, text, at: self.clock.now() })?;
+        self.changed(id);
+        Ok(message)
+    }
+
+    /// The agent's settings.
+    pub fn settings(&self) -> Settings {
+        let store = self.store().ok();
+        let stored_locale = store.as_ref().and_then(|s| s.setting(SETTING_LOCALE).ok().flatten());
+        let available = self.localizer.available_locales();
+        let locale = stored_locale.filter(|l| available.contains(l)).unwrap_or_else(|| {
+            let requested: Vec<&str> = self.environment.locales.iter().map(String::as_str).collect();
+            self.localizer.negotiate(&requested)
+        });
+        let agent_name = match &store {
+            Some(store) => self.agent_name(store),
+            None => self.environment.user_name.clone(),
+        };
+        Settings { locale, available_locales: available, time_zone: self.environment.time_zone.clone(), agent_name }
+    }
+
+    /// Switches the UI language and tells every window.
+    pub fn set_locale(&self, locale: &str) -> CoreResult<Settings> {
+        if !self.localizer.available_locales().iter().any(|l| l == locale) {
+            return Err(CoreError::UnknownLocale);
+        }
+        self.store()?.set_setting(SETTING_LOCALE, locale)?;
+        self.events.locale_changed(LocaleChanged { locale: locale.to_owned() });
+        Ok(self.settings())
+    }
+
+    fn agent_name(&self, store: &Store) -> String {
+        store.setting(SETTING_AGENT_NAME).ok().flatten().unwrap_or_else(|| self.environment.user_name.clone())
+    }
+
+    fn changed(&self, id: RowId) {
+        self.events.inbox_changed(InboxChanged { conversation_ids: vec![id] });
+    }
+}
+
+fn open_store(path: &Path) -> Opened {
+    match Store::open(path) {
+        Ok(store) => Opened::Ready(Arc::new(store)),
+        Err(err) => {
+            tracing::error!("Could not open the local store: {err:#}");
+            Opened::Unavailable(err)
+        }
+    }
+}

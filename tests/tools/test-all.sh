@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every Bridgedesk test on a fresh Debian/Ubuntu machine: installs what is missing, then
+# formatting and lints, Rust unit/store/core tests, the UI's unit tests, a benchmark smoke run,
+# and the end-to-end tests that drive the real app through tauri-driver under Xvfb.
+# Screenshots of the end-to-end run land in target/e2e-screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export CARGO_TERM_COLOR=never
+start=$(date +%s)
+step() { echo; echo "=== $* ($(( $(date +%s) - start )) s)"; }
+
+step "Setting up"
+tests/tools/setup-debian.sh
+
+step "Formatting"
+cargo fmt --all -- --check
+
+step "UI: type check, unit tests and production build"
+(cd ui && npm run check --silent && npm test --silent && npm run build --silent)
+
+step "Rust: clippy"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "Rust: unit, store and core tests"
+cargo test --workspace --quiet
+
+step "Benchmark smoke run (small scale; the real figures come from tests/tools/bench.sh)"
+bench_dir=$(mktemp -d)
+trap 'rm -rf "$bench_dir"' EXIT
+cargo run --quiet --release -p bridgedesk-cli -- generate --scale --conversations 2000 --messages 20000 --db "$bench_dir/scale.sqlite3"
+cargo run --quiet --release -p bridgedesk-cli -- bench --db "$bench_dir/scale.sqlite3" --iterations 5
+
+step "End-to-end: the real app through tauri-driver"
+cargo build -p bridgedesk-app --quiet
+(cd tests/e2e && npm test --silent)
+
+step "All tests passed in $(( $(date +%s) - start )) s"
