@@ -37,12 +37,19 @@ pub async fn workspace_load_demo(workspace: Shared<'_>) -> Result<WorkspaceStatu
 }
 
 #[tauri::command]
-pub async fn workspace_move_aside_corrupt(workspace: Shared<'_>) -> Result<WorkspaceStatus, AppError> {
+pub async fn workspace_move_aside_corrupt(
+    workspace: Shared<'_>,
+) -> Result<WorkspaceStatus, AppError> {
     blocking(&workspace, |w| w.move_aside_corrupt()).await
 }
 
 #[tauri::command]
-pub async fn inbox_list(workspace: Shared<'_>, filter: InboxFilter, offset: u32, limit: u32) -> Result<InboxPage, AppError> {
+pub async fn inbox_list(
+    workspace: Shared<'_>,
+    filter: InboxFilter,
+    offset: u32,
+    limit: u32,
+) -> Result<InboxPage, AppError> {
     blocking(&workspace, move |w| w.inbox_list(&filter, offset, limit)).await
 }
 
@@ -52,7 +59,10 @@ pub async fn inbox_facets(workspace: Shared<'_>) -> Result<InboxFacets, AppError
 }
 
 #[tauri::command]
-pub async fn conversation_open(workspace: Shared<'_>, id: RowId) -> Result<ConversationDetail, AppError> {
+pub async fn conversation_open(
+    workspace: Shared<'_>,
+    id: RowId,
+) -> Result<ConversationDetail, AppError> {
     blocking(&workspace, move |w| w.open_conversation(id)).await
 }
 
@@ -75,12 +85,20 @@ pub async fn conversation_assign(
 }
 
 #[tauri::command]
-pub async fn conversation_set_tags(workspace: Shared<'_>, id: RowId, tags: Vec<String>) -> Result<ConversationSummary, AppError> {
+pub async fn conversation_set_tags(
+    workspace: Shared<'_>,
+    id: RowId,
+    tags: Vec<String>,
+) -> Result<ConversationSummary, AppError> {
     blocking(&workspace, move |w| w.set_tags(id, &tags)).await
 }
 
 #[tauri::command]
-pub async fn note_add(workspace: Shared<'_>, id: RowId, text: String) -> Result<NoteView, AppError> {
+pub async fn note_add(
+    workspace: Shared<'_>,
+    id: RowId,
+    text: String,
+) -> Result<NoteView, AppError> {
     blocking(&workspace, move |w| w.add_note(id, &text)).await
 }
 
@@ -90,7 +108,11 @@ pub async fn draft_save(workspace: Shared<'_>, id: RowId, text: String) -> Resul
 }
 
 #[tauri::command]
-pub async fn reply_send(workspace: Shared<'_>, id: RowId, text: String) -> Result<MessageView, AppError> {
+pub async fn reply_send(
+    workspace: Shared<'_>,
+    id: RowId,
+    text: String,
+) -> Result<MessageView, AppError> {
     blocking(&workspace, move |w| w.send_reply(id, &text)).await
 }
 
@@ -100,6 +122,9 @@ pub async fn settings_get(workspace: Shared<'_>) -> Result<Settings, AppError> {
 }
 
 #[tauri::command]
-pub async fn settings_set_locale(workspace: Shared<'_>, locale: String) -> Result<Settings, AppError> {
+pub async fn settings_set_locale(
+    workspace: Shared<'_>,
+    locale: String,
+) -> Result<Settings, AppError> {
     blocking(&workspace, move |w| w.set_locale(&locale)).await
 }

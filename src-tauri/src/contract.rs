@@ -17,7 +17,11 @@ pub struct CommandSpec {
 }
 
 fn command<R: TS>(name: &'static str, args: Vec<(&'static str, String)>) -> CommandSpec {
-    CommandSpec { name, args, result: R::name() }
+    CommandSpec {
+        name,
+        args,
+        result: R::name(),
+    }
 }
 
 fn arg<T: TS>(name: &'static str) -> (&'static str, String) {
@@ -32,7 +36,11 @@ pub fn commands() -> Vec<CommandSpec> {
         command::<WorkspaceStatus>("workspace_move_aside_corrupt", vec![]),
         command::<InboxPage>(
             "inbox_list",
-            vec![arg::<InboxFilter>("filter"), arg::<u32>("offset"), arg::<u32>("limit")],
+            vec![
+                arg::<InboxFilter>("filter"),
+                arg::<u32>("offset"),
+                arg::<u32>("limit"),
+            ],
         ),
         command::<InboxFacets>("inbox_facets", vec![]),
         command::<ConversationDetail>("conversation_open", vec![arg::<f64>("id")]),
@@ -58,7 +66,10 @@ pub fn commands() -> Vec<CommandSpec> {
 
 /// Every event: its name and payload type.
 pub fn events() -> Vec<(&'static str, String)> {
-    vec![("locale-changed", LocaleChanged::name()), ("inbox-changed", InboxChanged::name())]
+    vec![
+        ("locale-changed", LocaleChanged::name()),
+        ("inbox-changed", InboxChanged::name()),
+    ]
 }
 
 /// The whole text of `ui/src/lib/bindings.ts`.
@@ -68,13 +79,26 @@ pub fn typescript_bindings() -> String {
          // run `BRIDGEDESK_WRITE_BINDINGS=1 cargo test -p bridgedesk-app bindings` instead.\n\n",
     );
     out.push_str(&typescript_declarations());
-    out.push_str("/** Every IPC command: its arguments and its result. */\nexport interface Commands {\n");
+    out.push_str(
+        "/** Every IPC command: its arguments and its result. */\nexport interface Commands {\n",
+    );
     for c in commands() {
         let args: Vec<String> = c.args.iter().map(|(n, t)| format!("{n}: {t}")).collect();
-        let result = if c.result == "null" { "void".to_owned() } else { c.result.clone() };
-        out.push_str(&format!("  {}: {{ args: {{ {} }}; result: {} }};\n", c.name, args.join("; "), result));
+        let result = if c.result == "null" {
+            "void".to_owned()
+        } else {
+            c.result.clone()
+        };
+        out.push_str(&format!(
+            "  {}: {{ args: {{ {} }}; result: {} }};\n",
+            c.name,
+            args.join("; "),
+            result
+        ));
     }
-    out.push_str("}\n\n/** Every event the core pushes: its payload. */\nexport interface Events {\n");
+    out.push_str(
+        "}\n\n/** Every event the core pushes: its payload. */\nexport interface Events {\n",
+    );
     for (name, payload) in events() {
         out.push_str(&format!("  \"{name}\": {payload};\n"));
     }

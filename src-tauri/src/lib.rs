@@ -26,19 +26,33 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
 pub fn run() {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("BRIDGEDESK_LOG").unwrap_or_else(|_| "info".into()),
+            tracing_subscriber::EnvFilter::try_from_env("BRIDGEDESK_LOG")
+                .unwrap_or_else(|_| "info".into()),
         )
         .init();
     tauri::Builder::default()
         .setup(|app| {
             let localizer = Arc::new(Localizer::embedded());
             for problem in localizer.problems() {
-                tracing::warn!("Locale file {}/{} has a problem: {}", problem.locale, problem.file, problem.detail);
+                tracing::warn!(
+                    "Locale file {}/{} has a problem: {}",
+                    problem.locale,
+                    problem.file,
+                    problem.detail
+                );
             }
-            let sink = Arc::new(events::WebviewEvents { app: app.handle().clone(), localizer: localizer.clone() });
+            let sink = Arc::new(events::WebviewEvents {
+                app: app.handle().clone(),
+                localizer: localizer.clone(),
+            });
             let dir = data_dir(app)?;
-            let workspace =
-                Workspace::open(&dir, Arc::new(SystemClock), sink, localizer.clone(), AgentEnvironment::from_os());
+            let workspace = Workspace::open(
+                &dir,
+                Arc::new(SystemClock),
+                sink,
+                localizer.clone(),
+                AgentEnvironment::from_os(),
+            );
             events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
             app.manage(Arc::new(workspace));
             Ok(())

@@ -8,12 +8,16 @@ pub struct Args {
 impl Args {
     /// Reads `std::env::args`.
     pub fn from_env() -> Self {
-        Self { words: std::env::args().skip(1).collect() }
+        Self {
+            words: std::env::args().skip(1).collect(),
+        }
     }
 
     #[cfg(test)]
     fn from(words: &[&str]) -> Self {
-        Self { words: words.iter().map(|w| w.to_string()).collect() }
+        Self {
+            words: words.iter().map(|w| w.to_string()).collect(),
+        }
     }
 
     /// Takes the first word (the subcommand).
@@ -38,7 +42,8 @@ impl Args {
 
     /// Takes `--name N` as a number.
     pub fn number<T: std::str::FromStr>(&mut self, name: &str) -> Option<T> {
-        self.value(name).and_then(|v| v.replace('_', "").parse().ok())
+        self.value(name)
+            .and_then(|v| v.replace('_', "").parse().ok())
     }
 
     /// Takes a `--flag`.
@@ -64,7 +69,16 @@ mod tests {
 
     #[test]
     fn options_and_free_words_are_separated() {
-        let mut args = Args::from(&["search", "--db", "x.sqlite3", "no", "ha", "--limit", "5", "llegado"]);
+        let mut args = Args::from(&[
+            "search",
+            "--db",
+            "x.sqlite3",
+            "no",
+            "ha",
+            "--limit",
+            "5",
+            "llegado",
+        ]);
         assert_eq!(args.command().as_deref(), Some("search"));
         assert_eq!(args.value("--db").as_deref(), Some("x.sqlite3"));
         assert_eq!(args.number::<u32>("--limit"), Some(5));

@@ -27,7 +27,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 /// Times `f` `iterations` times after a short warm-up.
-fn measure(name: &str, iterations: usize, target_ms: Option<f64>, mut f: impl FnMut(usize) -> String) -> Figure {
+fn measure(
+    name: &str,
+    iterations: usize,
+    target_ms: Option<f64>,
+    mut f: impl FnMut(usize) -> String,
+) -> Figure {
     let mut detail = String::new();
     for i in 0..3 {
         detail = f(i);
@@ -40,7 +45,13 @@ fn measure(name: &str, iterations: usize, target_ms: Option<f64>, mut f: impl Fn
         })
         .collect();
     samples.sort_by(|a, b| a.total_cmp(b));
-    Figure { name: name.to_owned(), p50_ms: percentile(&samples, 50.0), p95_ms: percentile(&samples, 95.0), target_ms, detail }
+    Figure {
+        name: name.to_owned(),
+        p50_ms: percentile(&samples, 50.0),
+        p95_ms: percentile(&samples, 95.0),
+        target_ms,
+        detail,
+    }
 }
 
 pub fn run(args: &mut Args) -> Result<(), String> {
@@ -55,31 +66,64 @@ pub fn run(args: &mut Args) -> Result<(), String> {
         stats.file_bytes as f64 / 1_048_576.0
     );
     let mut figures = Vec::new();
-    let open = InboxFilter { status: Some(ConversationStatus::Open), ..Default::default() };
-    figures.push(measure("first inbox page (open, 100 rows)", iterations, Some(10.0), |_| {
-        page_detail(&store, &open, 0)
-    }));
+    let open = InboxFilter {
+        status: Some(ConversationStatus::Open),
+        ..Default::default()
+    };
+    figures.push(measure(
+        "first inbox page (open, 100 rows)",
+        iterations,
+        Some(10.0),
+        |_| page_detail(&store, &open, 0),
+    ));
     let filters = [
-        InboxFilter { channel: Some(Channel::Shopee), ..open.clone() },
-        InboxFilter { language: Some("es".into()), ..open.clone() },
-        InboxFilter { category: Some(Category::Complaint), ..open.clone() },
-        InboxFilter { assignee: Some(String::new()), ..open.clone() },
+        InboxFilter {
+            channel: Some(Channel::Shopee),
+            ..open.clone()
+        },
+        InboxFilter {
+            language: Some("es".into()),
+            ..open.clone()
+        },
+        InboxFilter {
+            category: Some(Category::Complaint),
+            ..open.clone()
+        },
+        InboxFilter {
+            assignee: Some(String::new()),
+            ..open.clone()
+        },
     ];
-    figures.push(measure("filtered page (channel/language/category/unassigned)", iterations, Some(10.0), |i| {
-        page_detail(&store, &filters[i % filters.len()], 0)
-    }));
-    figures.push(measure("page 50 of the open inbox (offset 5,000)", iterations, Some(10.0), |_| {
-        page_detail(&store, &open, 5_000)
-    }));
+    figures.push(measure(
+        "filtered page (channel/language/category/unassigned)",
+        iterations,
+        Some(10.0),
+        |i| page_detail(&store, &filters[i % filters.len()], 0),
+    ));
+    figures.push(measure(
+        "page 50 of the open inbox (offset 5,000)",
+        iterations,
+        Some(10.0),
+        |_| page_detail(&store, &open, 5_000),
+    ));
     let long_id: i64 = store
-        .read(|c| Ok(c.query_row("SELECT id FROM conversations ORDER BY message_count DESC LIMIT 1", [], |r| r.get(0))?))
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT id FROM conversations ORDER BY message_count DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )?)
+        })
         .map_err(|e| e.to_string())?;
-    figures.push(measure("open the longest conversation", iterations, Some(20.0), |_| {
-        match store.conversation_detail(long_id) {
+    figures.push(measure(
+        "open the longest conversation",
+        iterations,
+        Some(20.0),
+        |_| match store.conversation_detail(long_id) {
             Ok(d) => format!("{} messages, {} orders", d.messages.len(), d.orders.len()),
             Err(e) => format!("error: {e}"),
-        }
-    }));
+        },
+    ));
     for (name, query) in [
         ("Latin search \"reembolso\"", "reembolso"),
         ("Latin search \"tracking number\"", "tracking number"),
@@ -87,8 +131,13 @@ pub fn run(args: &mut Args) -> Result<(), String> {
         ("2-character CJK search \"注文\"", "注文"),
         ("4-character CJK search \"申请退款\"", "申请退款"),
     ] {
-        let filter = InboxFilter { query: Some(query.into()), ..Default::default() };
-        figures.push(measure(name, iterations, Some(50.0), |_| page_detail(&store, &filter, 0)));
+        let filter = InboxFilter {
+            query: Some(query.into()),
+            ..Default::default()
+        };
+        figures.push(measure(name, iterations, Some(50.0), |_| {
+            page_detail(&store, &filter, 0)
+        }));
     }
     print_table(&figures);
     peer_comparison(&store, iterations.clamp(3, 10));
@@ -97,7 +146,12 @@ pub fn run(args: &mut Args) -> Result<(), String> {
 
 fn page_detail(store: &Store, filter: &InboxFilter, offset: u32) -> String {
     match store.inbox_page(filter, offset, 100) {
-        Ok(page) => format!("{} rows of {}{}", page.items.len(), page.total, if page.total_capped { "+" } else { "" }),
+        Ok(page) => format!(
+            "{} rows of {}{}",
+            page.items.len(),
+            page.total,
+            if page.total_capped { "+" } else { "" }
+        ),
         Err(e) => format!("error: {e}"),
     }
 }
@@ -106,13 +160,19 @@ fn print_table(figures: &[Figure]) {
     println!("\n| measurement | p50 ms | p95 ms | target p95 | result |");
     println!("|---|---:|---:|---:|---|");
     for f in figures {
-        let target = f.target_ms.map(|t| format!("< {t:.0} ms")).unwrap_or_default();
+        let target = f
+            .target_ms
+            .map(|t| format!("< {t:.0} ms"))
+            .unwrap_or_default();
         let verdict = match f.target_ms {
             Some(t) if f.p95_ms < t => "met",
             Some(_) => "MISSED",
             None => "",
         };
-        println!("| {} | {:.2} | {:.2} | {target} {verdict} | {} |", f.name, f.p50_ms, f.p95_ms, f.detail);
+        println!(
+            "| {} | {:.2} | {:.2} | {target} {verdict} | {} |",
+            f.name, f.p50_ms, f.p95_ms, f.detail
+        );
     }
 }
 
@@ -133,16 +193,27 @@ fn peer_comparison(store: &Store, iterations: usize) {
             Err(e) => format!("error: {e}"),
         }
     });
-    let filter = InboxFilter { query: Some(word.into()), ..Default::default() };
-    let ours = measure("Bridgedesk CJK-bigram FTS5", iterations, None, |_| page_detail(store, &filter, 0));
+    let filter = InboxFilter {
+        query: Some(word.into()),
+        ..Default::default()
+    };
+    let ours = measure("Bridgedesk CJK-bigram FTS5", iterations, None, |_| {
+        page_detail(store, &filter, 0)
+    });
     println!("\nPeer comparison, same process, same database ({iterations} runs each):");
     println!("| method | p50 ms | p95 ms | result |");
     println!("|---|---:|---:|---|");
     for f in [&like, &ours] {
-        println!("| {} | {:.2} | {:.2} | {} |", f.name, f.p50_ms, f.p95_ms, f.detail);
+        println!(
+            "| {} | {:.2} | {:.2} | {} |",
+            f.name, f.p50_ms, f.p95_ms, f.detail
+        );
     }
     if ours.p50_ms > 0.0 {
-        println!("Bridgedesk is {:.0}x faster than the LIKE scan at p50.", like.p50_ms / ours.p50_ms);
+        println!(
+            "Bridgedesk is {:.0}x faster than the LIKE scan at p50.",
+            like.p50_ms / ours.p50_ms
+        );
     }
 }
 

@@ -17,14 +17,18 @@ pub fn run(args: &mut Args, out: &Output) -> Result<(), String> {
     let path = db_path(args)?;
     let store = open_store(&path)?;
     if store.has_conversations().map_err(|e| e.to_string())? {
-        return Err(format!("{path} already holds conversations; choose a new file"));
+        return Err(format!(
+            "{path} already holds conversations; choose a new file"
+        ));
     }
     let now = chrono::Utc::now().timestamp_millis();
     let started = Instant::now();
     let (mut done_conversations, mut done_messages) = (0usize, 0usize);
     if scale {
         let generator = bridgedesk_demo::ScaleGenerator::new(seed, now, conversations, messages);
-        store.import_stores(&generator.stores()).map_err(|e| e.to_string())?;
+        store
+            .import_stores(&generator.stores())
+            .map_err(|e| e.to_string())?;
         for batch in generator.batches(BATCH) {
             let counts = store
                 .import_batch(&batch.customers, &batch.orders, &batch.conversations)
@@ -32,13 +36,20 @@ pub fn run(args: &mut Args, out: &Output) -> Result<(), String> {
             done_conversations += counts.conversations;
             done_messages += counts.messages;
             if done_conversations % 20_000 < BATCH {
-                eprintln!("… {done_conversations} conversations, {done_messages} messages, {:.0} s", started.elapsed().as_secs_f64());
+                eprintln!(
+                    "… {done_conversations} conversations, {done_messages} messages, {:.0} s",
+                    started.elapsed().as_secs_f64()
+                );
             }
         }
     } else {
         let demo = bridgedesk_demo::demo_workspace(seed, now);
-        store.import_stores(&demo.stores).map_err(|e| e.to_string())?;
-        let counts = store.import_batch(&demo.customers, &demo.orders, &demo.conversations).map_err(|e| e.to_string())?;
+        store
+            .import_stores(&demo.stores)
+            .map_err(|e| e.to_string())?;
+        let counts = store
+            .import_batch(&demo.customers, &demo.orders, &demo.conversations)
+            .map_err(|e| e.to_string())?;
         done_conversations = counts.conversations;
         done_messages = counts.messages;
     }

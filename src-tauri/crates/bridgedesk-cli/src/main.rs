@@ -71,7 +71,8 @@ fn main() -> ExitCode {
 
 /// The `--db FILE` argument.
 pub fn db_path(args: &mut Args) -> Result<String, String> {
-    args.value("--db").ok_or_else(|| format!("--db FILE is required\n{USAGE}"))
+    args.value("--db")
+        .ok_or_else(|| format!("--db FILE is required\n{USAGE}"))
 }
 
 /// Opens the store at `path`.
@@ -106,19 +107,40 @@ fn search(args: &mut Args, out: &Output) -> Result<(), String> {
     let store = open_store(&db_path(args)?)?;
     let limit: u32 = args.number("--limit").unwrap_or(20);
     let query = args.rest().join(" ");
-    let filter = InboxFilter { query: Some(query.clone()), ..Default::default() };
-    let page = store.inbox_page(&filter, 0, limit).map_err(|e| e.to_string())?;
+    let filter = InboxFilter {
+        query: Some(query.clone()),
+        ..Default::default()
+    };
+    let page = store
+        .inbox_page(&filter, 0, limit)
+        .map_err(|e| e.to_string())?;
     if page.total == 0 {
-        println!("{}", out.say("cli-search-none", &[("query", query.as_str().into())]));
+        println!(
+            "{}",
+            out.say("cli-search-none", &[("query", query.as_str().into())])
+        );
         return Ok(());
     }
     let capped = if page.total_capped { "yes" } else { "no" };
     println!(
         "{}",
-        out.say("cli-search-count", &[("count", page.total.into()), ("query", query.as_str().into()), ("capped", capped.into())])
+        out.say(
+            "cli-search-count",
+            &[
+                ("count", page.total.into()),
+                ("query", query.as_str().into()),
+                ("capped", capped.into())
+            ]
+        )
     );
     for item in page.items {
-        println!("{:>8}  {:<12} {:<24} {}", item.id, item.channel.as_str(), item.customer_name, item.subject);
+        println!(
+            "{:>8}  {:<12} {:<24} {}",
+            item.id,
+            item.channel.as_str(),
+            item.customer_name,
+            item.subject
+        );
     }
     Ok(())
 }

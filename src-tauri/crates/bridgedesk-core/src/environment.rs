@@ -27,13 +27,21 @@ impl AgentEnvironment {
             .ok()
             .map(|tz| tz.trim_start_matches(':').to_owned())
             .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())
-            .or_else(|| iana_time_zone::get_timezone().ok().filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok()))
+            .or_else(|| {
+                iana_time_zone::get_timezone()
+                    .ok()
+                    .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())
+            })
             .unwrap_or_else(|| "UTC".to_owned());
         let user_name = std::env::var("USER")
             .or_else(|_| std::env::var("USERNAME"))
             .ok()
             .filter(|n| !n.is_empty() && n != "root")
             .unwrap_or_else(|| "Agent".to_owned());
-        Self { locales, time_zone, user_name }
+        Self {
+            locales,
+            time_zone,
+            user_name,
+        }
     }
 }

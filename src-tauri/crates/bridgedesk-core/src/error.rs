@@ -31,9 +31,15 @@ impl CoreError {
         match self {
             CoreError::Store(err) => err.to_app_error(),
             CoreError::NotOpen => AppError::new("workspace.not_open", "error-workspace-not-open"),
-            CoreError::NotEmpty => AppError::new("workspace.not_empty", "error-workspace-not-empty"),
-            CoreError::NotCorrupt => AppError::new("workspace.not_corrupt", "error-workspace-not-corrupt"),
-            CoreError::UnknownLocale => AppError::new("settings.unknown_locale", "error-settings-unknown-locale"),
+            CoreError::NotEmpty => {
+                AppError::new("workspace.not_empty", "error-workspace-not-empty")
+            }
+            CoreError::NotCorrupt => {
+                AppError::new("workspace.not_corrupt", "error-workspace-not-corrupt")
+            }
+            CoreError::UnknownLocale => {
+                AppError::new("settings.unknown_locale", "error-settings-unknown-locale")
+            }
         }
     }
 }

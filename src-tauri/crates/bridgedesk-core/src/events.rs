@@ -20,9 +20,15 @@ pub struct RecordingSink {
 
 impl EventSink for RecordingSink {
     fn locale_changed(&self, event: LocaleChanged) {
-        self.locales.lock().unwrap_or_else(|p| p.into_inner()).push(event);
+        self.locales
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
     }
     fn inbox_changed(&self, event: InboxChanged) {
-        self.inbox.lock().unwrap_or_else(|p| p.into_inner()).push(event);
+        self.inbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
     }
 }

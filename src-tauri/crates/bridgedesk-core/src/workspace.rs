@@ -45,7 +45,14 @@ impl Workspace {
     ) -> Self {
         let database_path = data_dir.join(DATABASE_FILE_NAME);
         let opened = open_store(&database_path);
-        Self { database_path, opened: RwLock::new(opened), clock, events, localizer, environment }
+        Self {
+            database_path,
+            opened: RwLock::new(opened),
+            clock,
+            events,
+            localizer,
+            environment,
+        }
     }
 
     /// Where the database lives.
@@ -104,8 +111,13 @@ impl Workspace {
             store.set_setting(SETTING_AGENT_NAME, DEMO_AGENT)?;
         }
         store.optimize()?;
-        tracing::info!("Loaded the demo workspace: {} conversations", demo.conversations.len());
-        self.events.inbox_changed(InboxChanged { conversation_ids: Vec::new() });
+        tracing::info!(
+            "Loaded the demo workspace: {} conversations",
+            demo.conversations.len()
+        );
+        self.events.inbox_changed(InboxChanged {
+            conversation_ids: Vec::new(),
+        });
         Ok(self.status())
     }
 
@@ -127,7 +139,12 @@ impl Workspace {
     }
 
     /// One page of the inbox.
-    pub fn inbox_list(&self, filter: &InboxFilter, offset: u32, limit: u32) -> CoreResult<InboxPage> {
+    pub fn inbox_list(
+        &self,
+        filter: &InboxFilter,
+        offset: u32,
+        limit: u32,
+    ) -> CoreResult<InboxPage> {
         Ok(self.store()?.inbox_page(filter, offset, limit)?)
     }
 
@@ -148,8 +165,18 @@ impl Workspace {
     }
 
     /// Resolves, closes, sets pending or reopens.
-    pub fn set_status(&self, id: RowId, status: ConversationStatus) -> CoreResult<ConversationSummary> {
-        let summary = self.store()?.set_status(id, StatusChange { status, at: self.clock.now() })?;
+    pub fn set_status(
+        &self,
+        id: RowId,
+        status: ConversationStatus,
+    ) -> CoreResult<ConversationSummary> {
+        let summary = self.store()?.set_status(
+            id,
+            StatusChange {
+                status,
+                at: self.clock.now(),
+            },
+        )?;
         self.changed(id);
         Ok(summary)
     }
@@ -185,7 +212,14 @@ impl Workspace {
     pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
         let store = self.store()?;
         let author = self.agent_name(&store);
-        let message = store.queue_reply(id, &ReplyDraft { author: &author, text, at: self.clock.now() })?;
+        let message = store.queue_reply(
+            id,
+            &ReplyDraft {
+                author: &author,
+                text,
+                at: self.clock.now(),
+            },
+        )?;
         self.changed(id);
         Ok(message)
     }
@@ -193,35 +227,62 @@ impl Workspace {
     /// The agent's settings.
     pub fn settings(&self) -> Settings {
         let store = self.store().ok();
-        let stored_locale = store.as_ref().and_then(|s| s.setting(SETTING_LOCALE).ok().flatten());
+        let stored_locale = store
+            .as_ref()
+            .and_then(|s| s.setting(SETTING_LOCALE).ok().flatten());
         let available = self.localizer.available_locales();
-        let locale = stored_locale.filter(|l| available.contains(l)).unwrap_or_else(|| {
-            let requested: Vec<&str> = self.environment.locales.iter().map(String::as_str).collect();
-            self.localizer.negotiate(&requested)
-        });
+        let locale = stored_locale
+            .filter(|l| available.contains(l))
+            .unwrap_or_else(|| {
+                let requested: Vec<&str> = self
+                    .environment
+                    .locales
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                self.localizer.negotiate(&requested)
+            });
         let agent_name = match &store {
             Some(store) => self.agent_name(store),
             None => self.environment.user_name.clone(),
         };
-        Settings { locale, available_locales: available, time_zone: self.environment.time_zone.clone(), agent_name }
+        Settings {
+            locale,
+            available_locales: available,
+            time_zone: self.environment.time_zone.clone(),
+            agent_name,
+        }
     }
 
     /// Switches the UI language and tells every window.
     pub fn set_locale(&self, locale: &str) -> CoreResult<Settings> {
-        if !self.localizer.available_locales().iter().any(|l| l == locale) {
+        if !self
+            .localizer
+            .available_locales()
+            .iter()
+            .any(|l| l == locale)
+        {
             return Err(CoreError::UnknownLocale);
         }
         self.store()?.set_setting(SETTING_LOCALE, locale)?;
-        self.events.locale_changed(LocaleChanged { locale: locale.to_owned() });
+        self.events.locale_changed(LocaleChanged {
+            locale: locale.to_owned(),
+        });
         Ok(self.settings())
     }
 
     fn agent_name(&self, store: &Store) -> String {
-        store.setting(SETTING_AGENT_NAME).ok().flatten().unwrap_or_else(|| self.environment.user_name.clone())
+        store
+            .setting(SETTING_AGENT_NAME)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| self.environment.user_name.clone())
     }
 
     fn changed(&self, id: RowId) {
-        self.events.inbox_changed(InboxChanged { conversation_ids: vec![id] });
+        self.events.inbox_changed(InboxChanged {
+            conversation_ids: vec![id],
+        });
     }
 }
 

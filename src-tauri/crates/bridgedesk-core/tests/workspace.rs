@@ -14,7 +14,11 @@ struct Harness {
 }
 
 fn environment(locale: &str) -> AgentEnvironment {
-    AgentEnvironment { locales: vec![locale.into()], time_zone: "Asia/Shanghai".into(), user_name: "tester".into() }
+    AgentEnvironment {
+        locales: vec![locale.into()],
+        time_zone: "Asia/Shanghai".into(),
+        user_name: "tester".into(),
+    }
 }
 
 fn open_in(dir: tempfile::TempDir, locale: &str) -> Harness {
@@ -26,7 +30,11 @@ fn open_in(dir: tempfile::TempDir, locale: &str) -> Harness {
         Arc::new(Localizer::embedded()),
         environment(locale),
     );
-    Harness { dir, events, workspace }
+    Harness {
+        dir,
+        events,
+        workspace,
+    }
 }
 
 fn harness() -> Harness {
@@ -36,7 +44,10 @@ fn harness() -> Harness {
 #[test]
 fn a_new_workspace_is_empty_and_offers_the_demo() {
     let h = harness();
-    assert!(matches!(h.workspace.status(), WorkspaceStatus::Empty { .. }));
+    assert!(matches!(
+        h.workspace.status(),
+        WorkspaceStatus::Empty { .. }
+    ));
 }
 
 #[test]
@@ -44,7 +55,11 @@ fn loading_the_demo_fills_the_inbox_and_announces_it() {
     let h = harness();
     let status = h.workspace.load_demo().unwrap();
     match status {
-        WorkspaceStatus::Ready { conversation_count, is_demo, .. } => {
+        WorkspaceStatus::Ready {
+            conversation_count,
+            is_demo,
+            ..
+        } => {
             assert!(conversation_count >= 200, "{conversation_count}");
             assert!(is_demo);
         }
@@ -61,12 +76,22 @@ fn loading_the_demo_fills_the_inbox_and_announces_it() {
 fn opening_an_unread_conversation_marks_it_read_and_announces_it() {
     let h = harness();
     h.workspace.load_demo().unwrap();
-    let page = h.workspace.inbox_list(&InboxFilter::default(), 0, 500).unwrap();
-    let unread = page.items.iter().find(|c| c.unread_count > 0).expect("the demo has unread conversations");
+    let page = h
+        .workspace
+        .inbox_list(&InboxFilter::default(), 0, 500)
+        .unwrap();
+    let unread = page
+        .items
+        .iter()
+        .find(|c| c.unread_count > 0)
+        .expect("the demo has unread conversations");
     let before = h.workspace.inbox_facets().unwrap().unread_total;
     let detail = h.workspace.open_conversation(unread.id).unwrap();
     assert_eq!(detail.summary.unread_count, 0);
-    assert_eq!(h.workspace.inbox_facets().unwrap().unread_total, before - unread.unread_count);
+    assert_eq!(
+        h.workspace.inbox_facets().unwrap().unread_total,
+        before - unread.unread_count
+    );
     let last = h.events.inbox.lock().unwrap().last().cloned().unwrap();
     assert_eq!(last.conversation_ids, vec![unread.id]);
 }
@@ -75,8 +100,16 @@ fn opening_an_unread_conversation_marks_it_read_and_announces_it() {
 fn a_reply_is_authored_by_the_agent_and_waits_queued() {
     let h = harness();
     h.workspace.load_demo().unwrap();
-    let id = h.workspace.inbox_list(&InboxFilter::default(), 0, 1).unwrap().items[0].id;
-    let message = h.workspace.send_reply(id, "Thank you, a replacement ships today.").unwrap();
+    let id = h
+        .workspace
+        .inbox_list(&InboxFilter::default(), 0, 1)
+        .unwrap()
+        .items[0]
+        .id;
+    let message = h
+        .workspace
+        .send_reply(id, "Thank you, a replacement ships today.")
+        .unwrap();
     assert_eq!(message.delivery, Some(DeliveryState::Queued));
     assert_eq!(message.sent_at, NOW);
     assert_eq!(message.author_name, h.workspace.settings().agent_name);
@@ -100,7 +133,10 @@ fn the_locale_follows_the_os_until_the_agent_chooses_one() {
 fn an_unknown_locale_is_refused_with_a_localized_error() {
     let h = harness();
     let err = h.workspace.set_locale("tlh-KLINGON").unwrap_err();
-    assert_eq!(err.to_app_error().message_id, "error-settings-unknown-locale");
+    assert_eq!(
+        err.to_app_error().message_id,
+        "error-settings-unknown-locale"
+    );
     assert!(h.events.locales.lock().unwrap().is_empty());
 }
 
@@ -112,24 +148,43 @@ fn a_damaged_database_is_reported_and_moved_aside_only_on_request() {
     std::fs::write(&db, &garbage).unwrap();
     let h = open_in(dir, "en-US");
     match h.workspace.status() {
-        WorkspaceStatus::Unavailable { error, recoverable, .. } => {
+        WorkspaceStatus::Unavailable {
+            error, recoverable, ..
+        } => {
             assert_eq!(error.code, "store.corrupt");
             assert_eq!(error.message_id, "error-store-corrupt");
             assert!(recoverable);
         }
         other => panic!("{other:?}"),
     }
-    assert!(matches!(h.workspace.inbox_list(&InboxFilter::default(), 0, 10), Err(CoreError::NotOpen)));
-    assert!(std::fs::read(&db).unwrap() == garbage, "nothing touched before consent");
+    assert!(matches!(
+        h.workspace.inbox_list(&InboxFilter::default(), 0, 10),
+        Err(CoreError::NotOpen)
+    ));
+    assert!(
+        std::fs::read(&db).unwrap() == garbage,
+        "nothing touched before consent"
+    );
 
     let status = h.workspace.move_aside_corrupt().unwrap();
     assert!(matches!(status, WorkspaceStatus::Empty { .. }));
     let kept: Vec<_> = std::fs::read_dir(h.dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().contains(".corrupt-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .contains(".corrupt-")
+        })
         .collect();
     assert_eq!(kept.len(), 1, "{kept:?}");
-    assert!(std::fs::read(&kept[0]).unwrap() == garbage, "the damaged bytes are kept");
-    assert!(matches!(h.workspace.move_aside_corrupt(), Err(CoreError::NotCorrupt)));
+    assert!(
+        std::fs::read(&kept[0]).unwrap() == garbage,
+        "the damaged bytes are kept"
+    );
+    assert!(matches!(
+        h.workspace.move_aside_corrupt(),
+        Err(CoreError::NotCorrupt)
+    ));
 }

@@ -87,19 +87,27 @@ impl Localizer {
     pub fn negotiate(&self, requested: &[&str]) -> String {
         let available = self.available_locales();
         for wanted in requested {
-            let Ok(wanted_id) = wanted.replace('_', "-").parse::<LanguageIdentifier>() else { continue };
-            if let Some(exact) = available.iter().find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(&wanted_id)) {
+            let Ok(wanted_id) = wanted.replace('_', "-").parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            if let Some(exact) = available
+                .iter()
+                .find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(&wanted_id))
+            {
                 return exact.clone();
             }
             let same_region = available.iter().find(|a| {
-                a.parse::<LanguageIdentifier>().is_ok_and(|id| id.language == wanted_id.language && id.region == wanted_id.region)
+                a.parse::<LanguageIdentifier>().is_ok_and(|id| {
+                    id.language == wanted_id.language && id.region == wanted_id.region
+                })
             });
             if let Some(found) = same_region {
                 return found.clone();
             }
-            let same_language = available
-                .iter()
-                .find(|a| a.parse::<LanguageIdentifier>().is_ok_and(|id| id.language == wanted_id.language));
+            let same_language = available.iter().find(|a| {
+                a.parse::<LanguageIdentifier>()
+                    .is_ok_and(|id| id.language == wanted_id.language)
+            });
             if let Some(found) = same_language {
                 return found.clone();
             }
@@ -110,21 +118,31 @@ impl Localizer {
     /// Formats message `id` in `locale` (falling back to en-US, then to the id itself).
     pub fn format(&self, locale: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         for candidate in [locale, FALLBACK_LOCALE] {
-            let Some(bundle) = self.bundles.get(candidate) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut fluent_args = FluentArgs::new();
             for (name, value) in args {
                 fluent_args.set(*name, value.clone());
             }
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
         }
         id.to_owned()
     }
 }
 
 fn problem(locale: &str, file: &str, detail: String) -> LocaleProblem {
-    LocaleProblem { locale: locale.to_owned(), file: file.to_owned(), detail }
+    LocaleProblem {
+        locale: locale.to_owned(),
+        file: file.to_owned(),
+        detail,
+    }
 }
 
 fn message_ids_of(source: &str) -> Vec<String> {
@@ -147,7 +165,11 @@ mod tests {
     #[test]
     fn every_locale_file_parses_without_errors() {
         let localizer = Localizer::embedded();
-        assert!(localizer.problems().is_empty(), "{:#?}", localizer.problems());
+        assert!(
+            localizer.problems().is_empty(),
+            "{:#?}",
+            localizer.problems()
+        );
     }
 
     #[test]
@@ -159,7 +181,10 @@ mod tests {
             let ids = localizer.message_ids(&locale);
             let missing: Vec<_> = reference.iter().filter(|id| !ids.contains(id)).collect();
             let extra: Vec<_> = ids.iter().filter(|id| !reference.contains(id)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{locale}: missing {missing:?}, extra {extra:?}"
+            );
         }
     }
 
@@ -182,7 +207,13 @@ mod tests {
     #[test]
     fn missing_translations_fall_back_to_english_then_the_id() {
         let localizer = Localizer::embedded();
-        assert_eq!(localizer.format("xx", "no-such-message", &[]), "no-such-message");
-        assert_ne!(localizer.format("zh-CN", "shell-window-title", &[]), "shell-window-title");
+        assert_eq!(
+            localizer.format("xx", "no-such-message", &[]),
+            "no-such-message"
+        );
+        assert_ne!(
+            localizer.format("zh-CN", "shell-window-title", &[]),
+            "shell-window-title"
+        );
     }
 }

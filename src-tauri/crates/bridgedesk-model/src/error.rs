@@ -20,7 +20,11 @@ pub struct AppError {
 impl AppError {
     /// An error with no arguments.
     pub fn new(code: &str, message_id: &str) -> Self {
-        Self { code: code.to_owned(), message_id: message_id.to_owned(), args: BTreeMap::new() }
+        Self {
+            code: code.to_owned(),
+            message_id: message_id.to_owned(),
+            args: BTreeMap::new(),
+        }
     }
 
     /// Adds one Fluent argument.

@@ -1,8 +1,8 @@
 //! What the UI receives and sends over IPC. Every type here is exported to TypeScript.
 
 use crate::{
-    AppError, AuthorKind, Carrier, Category, Channel, ConversationStatus, DeliveryState,
-    Direction, OrderStatus, Priority,
+    AppError, AuthorKind, Carrier, Category, Channel, ConversationStatus, DeliveryState, Direction,
+    OrderStatus, Priority,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -193,9 +193,17 @@ pub enum WorkspaceStatus {
     /// The store is open and holds no conversations yet: offer demo data or an account.
     Empty { database_path: String },
     /// The store is open and holds conversations.
-    Ready { database_path: String, conversation_count: u32, is_demo: bool },
+    Ready {
+        database_path: String,
+        conversation_count: u32,
+        is_demo: bool,
+    },
     /// The store could not be opened; `recoverable` means it can be moved aside with consent.
-    Unavailable { database_path: String, error: AppError, recoverable: bool },
+    Unavailable {
+        database_path: String,
+        error: AppError,
+        recoverable: bool,
+    },
 }
 
 /// Payload of the `locale-changed` event.

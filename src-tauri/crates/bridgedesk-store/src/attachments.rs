@@ -14,7 +14,9 @@ pub struct AttachmentStore {
 impl AttachmentStore {
     /// Uses `root` (created when the first file is stored).
     pub fn new(root: &Path) -> Self {
-        Self { root: root.to_owned() }
+        Self {
+            root: root.to_owned(),
+        }
     }
 
     /// The path where content with this hash lives: `<root>/<first two hex>/<hash>`.

@@ -35,8 +35,9 @@ impl Store {
     pub fn conversation_detail(&self, id: RowId) -> StoreResult<ConversationDetail> {
         self.read(|conn| {
             let summary = summary_of(conn, id)?;
-            let customer_id: i64 =
-                conn.prepare_cached("SELECT customer_id FROM conversations WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
+            let customer_id: i64 = conn
+                .prepare_cached("SELECT customer_id FROM conversations WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
             Ok(ConversationDetail {
                 messages: messages_of(conn, id)?,
                 notes: notes_of(conn, id)?,
@@ -56,8 +57,12 @@ impl Store {
     pub fn mark_read(&self, id: RowId) -> StoreResult<()> {
         self.write(|tx| {
             exists(tx, id)?;
-            tx.prepare_cached("UPDATE messages SET is_read = 1 WHERE conversation_id = ?1 AND is_read = 0")?.execute([id])?;
-            tx.prepare_cached("UPDATE conversations SET unread_count = 0 WHERE id = ?1")?.execute([id])?;
+            tx.prepare_cached(
+                "UPDATE messages SET is_read = 1 WHERE conversation_id = ?1 AND is_read = 0",
+            )?
+            .execute([id])?;
+            tx.prepare_cached("UPDATE conversations SET unread_count = 0 WHERE id = ?1")?
+                .execute([id])?;
             Ok(())
         })
     }
@@ -84,14 +89,19 @@ impl Store {
         let assignee = assignee.map(str::trim).filter(|a| !a.is_empty());
         self.write(|tx| {
             exists(tx, id)?;
-            tx.prepare_cached("UPDATE conversations SET assignee = ?2 WHERE id = ?1")?.execute(params![id, assignee])?;
+            tx.prepare_cached("UPDATE conversations SET assignee = ?2 WHERE id = ?1")?
+                .execute(params![id, assignee])?;
             summary_of(tx, id)
         })
     }
 
     /// Replaces the conversation's tags (trimmed, de-duplicated, empty ones dropped).
     pub fn set_tags(&self, id: RowId, tags: &[String]) -> StoreResult<ConversationSummary> {
-        let mut clean: Vec<String> = tags.iter().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+        let mut clean: Vec<String> = tags
+            .iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
         if clean.iter().any(|t| t.chars().count() > MAX_TAG_CHARS) {
             return Err(StoreError::Invalid("tag"));
         }
@@ -99,8 +109,11 @@ impl Store {
         clean.dedup();
         self.write(|tx| {
             exists(tx, id)?;
-            tx.prepare_cached("DELETE FROM conversation_tags WHERE conversation_id = ?1")?.execute([id])?;
-            let mut stmt = tx.prepare_cached("INSERT INTO conversation_tags (conversation_id, tag) VALUES (?1, ?2)")?;
+            tx.prepare_cached("DELETE FROM conversation_tags WHERE conversation_id = ?1")?
+                .execute([id])?;
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO conversation_tags (conversation_id, tag) VALUES (?1, ?2)",
+            )?;
             for tag in &clean {
                 stmt.execute(params![id, tag])?;
             }
@@ -109,7 +122,13 @@ impl Store {
     }
 
     /// Adds an internal note.
-    pub fn add_note(&self, id: RowId, author: &str, text: &str, at: UtcMillis) -> StoreResult<NoteView> {
+    pub fn add_note(
+        &self,
+        id: RowId,
+        author: &str,
+        text: &str,
+        at: UtcMillis,
+    ) -> StoreResult<NoteView> {
         let text = text.trim();
         if text.is_empty() {
             return Err(StoreError::Invalid("note"));
@@ -176,17 +195,26 @@ fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
     conn.prepare_cached("SELECT 1 FROM conversations WHERE id = ?1")?
         .query_row([id], |_| Ok(()))
         .optional()?
-        .ok_or(StoreError::NotFound { entity: "conversation", id })
+        .ok_or(StoreError::NotFound {
+            entity: "conversation",
+            id,
+        })
 }
 
 fn summary_of(conn: &Connection, id: RowId) -> StoreResult<ConversationSummary> {
-    conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} WHERE c.id = ?1"))?
-        .query_row([id], summary)
-        .optional()?
-        .ok_or(StoreError::NotFound { entity: "conversation", id })
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} WHERE c.id = ?1"
+    ))?
+    .query_row([id], summary)
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        entity: "conversation",
+        id,
+    })
 }
 
-const MESSAGE_COLUMNS: &str = "m.id, m.channel, m.direction, m.author_kind, m.author_name, m.body_text, m.body_html, \
+const MESSAGE_COLUMNS: &str =
+    "m.id, m.channel, m.direction, m.author_kind, m.author_name, m.body_text, m.body_html, \
      m.sent_at, o.state, o.last_error";
 
 fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
@@ -237,7 +265,9 @@ fn customer_of(conn: &Connection, customer_id: RowId) -> StoreResult<CustomerVie
         .query_map([customer_id], |r| Ok(IdentityView { channel: vocab(r, 0, Channel::parse)?, handle: r.get(1)? }))?
         .collect::<Result<_, _>>()?;
     Ok(conn
-        .prepare_cached("SELECT id, name, country, time_zone, language FROM customers WHERE id = ?1")?
+        .prepare_cached(
+            "SELECT id, name, country, time_zone, language FROM customers WHERE id = ?1",
+        )?
         .query_row([customer_id], |r| {
             Ok(CustomerView {
                 id: r.get(0)?,
@@ -278,7 +308,12 @@ fn orders_of(conn: &Connection, customer_id: RowId) -> StoreResult<Vec<OrderView
     for order in &mut orders {
         order.items = items
             .query_map([order.id], |r| {
-                Ok(OrderItemView { sku: r.get(0)?, title: r.get(1)?, quantity: r.get(2)?, unit_price_minor: r.get(3)? })
+                Ok(OrderItemView {
+                    sku: r.get(0)?,
+                    title: r.get(1)?,
+                    quantity: r.get(2)?,
+                    unit_price_minor: r.get(3)?,
+                })
             })?
             .collect::<Result<_, _>>()?;
     }

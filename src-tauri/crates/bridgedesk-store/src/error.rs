@@ -34,7 +34,10 @@ impl From<rusqlite::Error> for StoreError {
         use rusqlite::ffi::ErrorCode;
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
-                StoreError::Corrupt { path: PathBuf::new(), detail: err.to_string() }
+                StoreError::Corrupt {
+                    path: PathBuf::new(),
+                    detail: err.to_string(),
+                }
             }
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
             _ => StoreError::Sqlite(err),
@@ -55,13 +58,21 @@ impl StoreError {
     pub fn to_app_error(&self) -> AppError {
         match self {
             StoreError::Corrupt { .. } => AppError::new("store.corrupt", "error-store-corrupt"),
-            StoreError::TooNew { found, supported } => AppError::new("store.too_new", "error-store-too-new")
-                .with_arg("found", found.to_string())
-                .with_arg("supported", supported.to_string()),
+            StoreError::TooNew { found, supported } => {
+                AppError::new("store.too_new", "error-store-too-new")
+                    .with_arg("found", found.to_string())
+                    .with_arg("supported", supported.to_string())
+            }
             StoreError::Busy => AppError::new("store.busy", "error-store-busy"),
-            StoreError::Io(err) => AppError::new("store.io", "error-store-io").with_arg("detail", err.kind().to_string()),
-            StoreError::NotFound { entity, .. } => AppError::new("store.not_found", "error-store-not-found").with_arg("entity", *entity),
-            StoreError::Invalid(what) => AppError::new("store.invalid", "error-store-invalid").with_arg("what", *what),
+            StoreError::Io(err) => AppError::new("store.io", "error-store-io")
+                .with_arg("detail", err.kind().to_string()),
+            StoreError::NotFound { entity, .. } => {
+                AppError::new("store.not_found", "error-store-not-found")
+                    .with_arg("entity", *entity)
+            }
+            StoreError::Invalid(what) => {
+                AppError::new("store.invalid", "error-store-invalid").with_arg("what", *what)
+            }
             StoreError::Sqlite(_) => AppError::new("store.internal", "error-store-internal"),
         }
     }

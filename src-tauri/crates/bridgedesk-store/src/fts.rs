@@ -31,7 +31,10 @@ fn runs(text: &str) -> impl Iterator<Item = (bool, &str)> {
     std::iter::from_fn(move || {
         let first = rest.chars().next()?;
         let cjk = is_cjk(first);
-        let end = rest.char_indices().find(|(_, c)| is_cjk(*c) != cjk).map_or(rest.len(), |(i, _)| i);
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| is_cjk(*c) != cjk)
+            .map_or(rest.len(), |(i, _)| i);
         let (run, tail) = rest.split_at(end);
         rest = tail;
         Some((cjk, run))
@@ -84,7 +87,10 @@ pub fn match_query(input: &str) -> Option<String> {
     for (i, part) in input.split('"').enumerate() {
         let phrase_mode = i % 2 == 1;
         if phrase_mode {
-            let words: String = index_text(part).split_whitespace().collect::<Vec<_>>().join(" ");
+            let words: String = index_text(part)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             if has_token_chars(&words) {
                 clauses.push(quoted(&words));
             }
@@ -126,23 +132,38 @@ mod tests {
 
     #[test]
     fn latin_and_cjk_are_separated_so_both_tokenize() {
-        assert_eq!(index_text("iPhone充电器坏了"), "iPhone 充电 电器 器坏 坏了 ");
+        assert_eq!(
+            index_text("iPhone充电器坏了"),
+            "iPhone 充电 电器 器坏 坏了 "
+        );
     }
 
     #[test]
     fn a_four_character_query_becomes_one_bigram_phrase() {
-        assert_eq!(match_query("退款申请").as_deref(), Some("\"退款 款申 申请\""));
+        assert_eq!(
+            match_query("退款申请").as_deref(),
+            Some("\"退款 款申 申请\"")
+        );
     }
 
     #[test]
     fn latin_terms_are_anded_and_quoted_so_operators_are_inert() {
-        assert_eq!(match_query("no ha llegado").as_deref(), Some("\"no\" AND \"ha\" AND \"llegado\""));
-        assert_eq!(match_query("refund OR NEAR(").as_deref(), Some("\"refund\" AND \"OR\" AND \"NEAR(\""));
+        assert_eq!(
+            match_query("no ha llegado").as_deref(),
+            Some("\"no\" AND \"ha\" AND \"llegado\"")
+        );
+        assert_eq!(
+            match_query("refund OR NEAR(").as_deref(),
+            Some("\"refund\" AND \"OR\" AND \"NEAR(\"")
+        );
     }
 
     #[test]
     fn quoted_input_is_a_phrase() {
-        assert_eq!(match_query("\"no ha llegado\"").as_deref(), Some("\"no ha llegado\""));
+        assert_eq!(
+            match_query("\"no ha llegado\"").as_deref(),
+            Some("\"no ha llegado\"")
+        );
     }
 
     #[test]

@@ -113,7 +113,13 @@ fn insert_order(tx: &Transaction, order: &OrderRecord) -> StoreResult<()> {
         "INSERT INTO order_items (order_id, sku, title, quantity, unit_price_minor) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for item in &order.items {
-        stmt.execute(params![order_id, item.sku, item.title, item.quantity, item.unit_price_minor])?;
+        stmt.execute(params![
+            order_id,
+            item.sku,
+            item.title,
+            item.quantity,
+            item.unit_price_minor
+        ])?;
     }
     Ok(())
 }
@@ -126,7 +132,12 @@ fn insert_conversation(tx: &Transaction, conversation: &ConversationRecord) -> S
         Some(key) => Some(id_of(tx, "orders", key)?),
         None => None,
     };
-    let first = conversation.messages.iter().map(|m| m.sent_at).min().unwrap_or(0);
+    let first = conversation
+        .messages
+        .iter()
+        .map(|m| m.sent_at)
+        .min()
+        .unwrap_or(0);
     tx.prepare_cached(
         "INSERT INTO conversations (channel, store_id, customer_id, order_id, subject, status, priority,
              category, language, assignee, created_at, last_activity_at, due_at, sort_due)
@@ -160,7 +171,12 @@ fn insert_conversation(tx: &Transaction, conversation: &ConversationRecord) -> S
         "INSERT INTO notes (conversation_id, author, body, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for note in &conversation.notes {
-        note_stmt.execute(params![conversation_id, note.author, note.text, note.created_at])?;
+        note_stmt.execute(params![
+            conversation_id,
+            note.author,
+            note.text,
+            note.created_at
+        ])?;
     }
     let mut tag_stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO conversation_tags (conversation_id, tag) VALUES (?1, ?2)",
@@ -204,8 +220,10 @@ fn insert_message(
     let message_id = tx.last_insert_rowid();
     index_message(tx, message_id, &message.text)?;
     if let (Direction::Outbound, Some(state)) = (message.direction, message.delivery) {
-        tx.prepare_cached("INSERT INTO outbox (message_id, state, updated_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![message_id, state.as_str(), message.sent_at])?;
+        tx.prepare_cached(
+            "INSERT INTO outbox (message_id, state, updated_at) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![message_id, state.as_str(), message.sent_at])?;
     }
     Ok(true)
 }
@@ -224,7 +242,9 @@ pub(crate) fn refresh_conversation(tx: &Transaction, conversation_id: i64) -> St
             "SELECT count(*), coalesce(sum(direction = 'inbound' AND is_read = 0), 0), max(sent_at)
              FROM messages WHERE conversation_id = ?1",
         )?
-        .query_row([conversation_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        .query_row([conversation_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?;
     let last_text: Option<String> = tx
         .prepare_cached(
             "SELECT body_text FROM messages WHERE conversation_id = ?1 ORDER BY sent_at DESC, id DESC LIMIT 1",
@@ -236,6 +256,12 @@ pub(crate) fn refresh_conversation(tx: &Transaction, conversation_id: i64) -> St
              last_activity_at = max(last_activity_at, coalesce(?4, last_activity_at)), snippet = ?5
          WHERE id = ?1",
     )?
-    .execute(params![conversation_id, count, unread, last_at, snippet_of(last_text.as_deref().unwrap_or(""))])?;
+    .execute(params![
+        conversation_id,
+        count,
+        unread,
+        last_at,
+        snippet_of(last_text.as_deref().unwrap_or(""))
+    ])?;
     Ok(())
 }

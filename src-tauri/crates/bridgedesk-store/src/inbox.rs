@@ -45,18 +45,29 @@ fn filter_clause(filter: &InboxFilter) -> (String, Vec<Value>) {
             params.push(Value::Text(agent.to_owned()));
         }
     }
-    let sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
     (sql, params)
 }
 
 impl Store {
     /// One page of the inbox for `filter`.
-    pub fn inbox_page(&self, filter: &InboxFilter, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+    pub fn inbox_page(
+        &self,
+        filter: &InboxFilter,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<InboxPage> {
         let limit = limit.clamp(1, 500);
-        self.read(|conn| match filter.query.as_deref().and_then(fts::match_query) {
-            Some(query) => search_page(conn, filter, &query, offset, limit),
-            None => list_page(conn, filter, offset, limit),
-        })
+        self.read(
+            |conn| match filter.query.as_deref().and_then(fts::match_query) {
+                Some(query) => search_page(conn, filter, &query, offset, limit),
+                None => list_page(conn, filter, offset, limit),
+            },
+        )
     }
 
     /// The choices of the filter bar and the unread total.
@@ -87,11 +98,18 @@ impl Store {
 
 fn distinct(conn: &Connection, sql: &str) -> StoreResult<Vec<String>> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let values = stmt.query_map([], |row| row.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    let values = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(values)
 }
 
-fn list_page(conn: &Connection, filter: &InboxFilter, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+fn list_page(
+    conn: &Connection,
+    filter: &InboxFilter,
+    offset: u32,
+    limit: u32,
+) -> StoreResult<InboxPage> {
     let (where_sql, params) = filter_clause(filter);
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
@@ -104,10 +122,21 @@ fn list_page(conn: &Connection, filter: &InboxFilter, offset: u32, limit: u32) -
         .prepare_cached(&sql)?
         .query_map(params_from_iter(params.iter()), summary)?
         .collect::<Result<Vec<ConversationSummary>, _>>()?;
-    Ok(InboxPage { total: total as u32, total_capped: false, offset, items })
+    Ok(InboxPage {
+        total: total as u32,
+        total_capped: false,
+        offset,
+        items,
+    })
 }
 
-fn search_page(conn: &Connection, filter: &InboxFilter, query: &str, offset: u32, limit: u32) -> StoreResult<InboxPage> {
+fn search_page(
+    conn: &Connection,
+    filter: &InboxFilter,
+    query: &str,
+    offset: u32,
+    limit: u32,
+) -> StoreResult<InboxPage> {
     // The newest matching messages first (rowid order is arrival order), capped.
     let mut hits = conn.prepare_cached(
         "SELECT m.conversation_id FROM message_fts f JOIN messages m ON m.id = f.rowid \
@@ -128,7 +157,11 @@ fn search_page(conn: &Connection, filter: &InboxFilter, query: &str, offset: u32
     let ids_json = serde_json::to_string(&candidates).unwrap_or_else(|_| "[]".to_owned());
     let (where_sql, mut params) = filter_clause(filter);
     let membership = "c.id IN (SELECT value FROM json_each(?))";
-    let where_sql = if where_sql.is_empty() { format!("WHERE {membership}") } else { format!("{where_sql} AND {membership}") };
+    let where_sql = if where_sql.is_empty() {
+        format!("WHERE {membership}")
+    } else {
+        format!("{where_sql} AND {membership}")
+    };
     params.push(Value::Text(ids_json));
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
@@ -141,5 +174,10 @@ fn search_page(conn: &Connection, filter: &InboxFilter, query: &str, offset: u32
         .prepare_cached(&sql)?
         .query_map(params_from_iter(params.iter()), summary)?
         .collect::<Result<Vec<ConversationSummary>, _>>()?;
-    Ok(InboxPage { total: total as u32, total_capped: capped, offset, items })
+    Ok(InboxPage {
+        total: total as u32,
+        total_capped: capped,
+        offset,
+        items,
+    })
 }

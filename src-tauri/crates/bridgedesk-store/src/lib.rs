@@ -44,28 +44,43 @@ impl Store {
     /// Opens (creating if needed) the database at `path` and migrates it.
     pub fn open(path: &Path) -> StoreResult<Store> {
         let with_path = |err: StoreError| match err {
-            StoreError::Corrupt { detail, .. } => StoreError::Corrupt { path: path.to_owned(), detail },
+            StoreError::Corrupt { detail, .. } => StoreError::Corrupt {
+                path: path.to_owned(),
+                detail,
+            },
             other => other,
         };
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let mut writer = Connection::open(path).map_err(StoreError::from).map_err(with_path)?;
+        let mut writer = Connection::open(path)
+            .map_err(StoreError::from)
+            .map_err(with_path)?;
         configure(&writer).map_err(with_path)?;
         // Refuse a newer schema before anything (even the journal mode) touches the file.
         migrations::refuse_newer(&writer).map_err(with_path)?;
-        writer.pragma_update(None, "journal_mode", "WAL").map_err(StoreError::from).map_err(with_path)?;
+        writer
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(StoreError::from)
+            .map_err(with_path)?;
         migrations::migrate(&mut writer).map_err(with_path)?;
         let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
             let reader = Connection::open_with_flags(
                 path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                    | OpenFlags::SQLITE_OPEN_URI,
             )?;
             configure(&reader)?;
             readers.push(Mutex::new(reader));
         }
-        Ok(Store { path: path.to_owned(), writer: Mutex::new(writer), readers, next_reader: AtomicUsize::new(0) })
+        Ok(Store {
+            path: path.to_owned(),
+            writer: Mutex::new(writer),
+            readers,
+            next_reader: AtomicUsize::new(0),
+        })
     }
 
     /// Where the database file lives.
@@ -76,29 +91,45 @@ impl Store {
     /// Runs `f` on a reader connection.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> StoreResult<T>) -> StoreResult<T> {
         let index = self.next_reader.fetch_add(1, Ordering::Relaxed) % self.readers.len();
-        let conn = self.readers[index].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn = self.readers[index]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&conn).map_err(|err| self.locate(err))
     }
 
     /// Runs `f` in one write transaction, committed when `f` succeeds.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> StoreResult<T>) -> StoreResult<T> {
-        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let tx = conn.transaction().map_err(StoreError::from).map_err(|err| self.locate(err))?;
+        let mut conn = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tx = conn
+            .transaction()
+            .map_err(StoreError::from)
+            .map_err(|err| self.locate(err))?;
         let value = f(&tx).map_err(|err| self.locate(err))?;
-        tx.commit().map_err(StoreError::from).map_err(|err| self.locate(err))?;
+        tx.commit()
+            .map_err(StoreError::from)
+            .map_err(|err| self.locate(err))?;
         Ok(value)
     }
 
     /// Refreshes the query planner's statistics (after a bulk import).
     pub fn optimize(&self) -> StoreResult<()> {
-        let conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         conn.execute_batch("ANALYZE; PRAGMA optimize;")?;
         Ok(())
     }
 
     fn locate(&self, err: StoreError) -> StoreError {
         match err {
-            StoreError::Corrupt { detail, .. } => StoreError::Corrupt { path: self.path.clone(), detail },
+            StoreError::Corrupt { detail, .. } => StoreError::Corrupt {
+                path: self.path.clone(),
+                detail,
+            },
             other => other,
         }
     }
@@ -119,13 +150,19 @@ fn configure(conn: &Connection) -> StoreResult<()> {
 /// `<name>.corrupt-<label>` beside it, so nothing is lost, and returns the new path of the main
 /// file. Call only after the user agreed.
 pub fn move_aside(path: &Path, label: &str) -> StoreResult<PathBuf> {
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or(DATABASE_FILE_NAME);
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(DATABASE_FILE_NAME);
     let target = path.with_file_name(format!("{file_name}.corrupt-{label}"));
     std::fs::rename(path, &target)?;
     for suffix in ["-wal", "-shm"] {
         let side = path.with_file_name(format!("{file_name}{suffix}"));
         if side.exists() {
-            std::fs::rename(&side, target.with_file_name(format!("{file_name}.corrupt-{label}{suffix}")))?;
+            std::fs::rename(
+                &side,
+                target.with_file_name(format!("{file_name}.corrupt-{label}{suffix}")),
+            )?;
         }
     }
     Ok(target)

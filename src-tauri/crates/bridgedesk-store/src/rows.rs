@@ -9,35 +9,51 @@ use rusqlite::Row;
 pub fn vocab<T>(row: &Row<'_>, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
     parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(FromSqlError::InvalidType))
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            Type::Text,
+            Box::new(FromSqlError::InvalidType),
+        )
     })
 }
 
 /// Parses a nullable vocabulary column.
-pub fn vocab_opt<T>(row: &Row<'_>, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<Option<T>> {
+pub fn vocab_opt<T>(
+    row: &Row<'_>,
+    index: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
     let text: Option<String> = row.get(index)?;
     match text {
         None => Ok(None),
         Some(text) => parse(&text).map(Some).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(FromSqlError::InvalidType))
+            rusqlite::Error::FromSqlConversionFailure(
+                index,
+                Type::Text,
+                Box::new(FromSqlError::InvalidType),
+            )
         }),
     }
 }
 
 /// The columns of a conversation summary, to follow `SELECT` (aliases: c, s, cu).
-pub const SUMMARY_COLUMNS: &str = "c.id, c.channel, c.store_id, s.name, c.subject, c.snippet, cu.name, cu.country, \
+pub const SUMMARY_COLUMNS: &str =
+    "c.id, c.channel, c.store_id, s.name, c.subject, c.snippet, cu.name, cu.country, \
      c.language, c.status, c.priority, c.category, c.assignee, \
      (SELECT group_concat(tag, char(31)) FROM conversation_tags t WHERE t.conversation_id = c.id), \
      c.unread_count, c.message_count, c.last_activity_at, c.due_at";
 
 /// The joins `SUMMARY_COLUMNS` needs, to follow `FROM conversations c`.
-pub const SUMMARY_JOINS: &str = "JOIN stores s ON s.id = c.store_id JOIN customers cu ON cu.id = c.customer_id";
+pub const SUMMARY_JOINS: &str =
+    "JOIN stores s ON s.id = c.store_id JOIN customers cu ON cu.id = c.customer_id";
 
 /// Reads a row selected with `SUMMARY_COLUMNS`.
 pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
     use bridgedesk_model::{Category, Channel, ConversationStatus, Priority};
     let tags: Option<String> = row.get(13)?;
-    let mut tags: Vec<String> = tags.map(|t| t.split('\u{1f}').map(str::to_owned).collect()).unwrap_or_default();
+    let mut tags: Vec<String> = tags
+        .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+        .unwrap_or_default();
     tags.sort();
     Ok(ConversationSummary {
         id: row.get(0)?,

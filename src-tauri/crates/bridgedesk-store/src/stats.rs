@@ -30,7 +30,11 @@ impl Store {
                 orders: count("orders")?,
                 conversations: count("conversations")?,
                 messages: count("messages")?,
-                queued_replies: conn.query_row("SELECT count(*) FROM outbox WHERE state = 'queued'", [], |r| r.get(0))?,
+                queued_replies: conn.query_row(
+                    "SELECT count(*) FROM outbox WHERE state = 'queued'",
+                    [],
+                    |r| r.get(0),
+                )?,
                 schema_version: conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
                 file_bytes,
             })
@@ -39,6 +43,12 @@ impl Store {
 
     /// Whether the store holds any conversation (cheap: stops at the first row).
     pub fn has_conversations(&self) -> StoreResult<bool> {
-        self.read(|conn| Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM conversations)", [], |r| r.get(0))?))
+        self.read(|conn| {
+            Ok(
+                conn.query_row("SELECT EXISTS (SELECT 1 FROM conversations)", [], |r| {
+                    r.get(0)
+                })?,
+            )
+        })
     }
 }
