@@ -1,0 +1,149 @@
+// Locale- and zone-aware formatting with Intl: times in the agent's zone (or the buyer's),
+// money in the order's currency, names of countries and languages. Pure functions: the
+// locale, the zone and "now" are arguments, so tests are deterministic.
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A DateTimeFormat; an unknown zone falls back to UTC rather than throwing. */
+export function dateFormat(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `d|${locale}|${timeZone}|${JSON.stringify(options)}`;
+  return cached(key, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    }
+  });
+}
+
+/** Full date and time, e.g. "Mar 3, 2025, 14:05". */
+export function formatDateTime(ms: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** A date without time. */
+export function formatDate(ms: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, { dateStyle: 'medium' }).format(ms);
+}
+
+/** Weekday and time, e.g. "Tue 09:41" — a buyer's clock. */
+export function formatClock(ms: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
+}
+
+function dayKey(ms: number, timeZone: string): string {
+  return dateFormat('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+}
+
+/** Compact list time: the time today, the day this year, the date otherwise. */
+export function formatShortTime(ms: number, now: number, locale: string, timeZone: string): string {
+  if (dayKey(ms, timeZone) === dayKey(now, timeZone)) {
+    return dateFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  }
+  const sameYear = dayKey(ms, timeZone).slice(0, 4) === dayKey(now, timeZone).slice(0, 4);
+  return dateFormat(
+    locale,
+    timeZone,
+    sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' },
+  ).format(ms);
+}
+
+/** Offset of `timeZone` from UTC at instant `ms`, in minutes (east positive). */
+export function utcOffsetMinutes(timeZone: string, ms: number): number {
+  const parts = dateFormat('en-US', timeZone, {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Math.round((asUtc - whole) / 60000);
+}
+
+/** Hours that `zone` is ahead of (positive) or behind (negative) `reference` at `ms`. */
+export function hoursBetweenZones(zone: string, reference: string, ms: number): number {
+  return (utcOffsetMinutes(zone, ms) - utcOffsetMinutes(reference, ms)) / 60;
+}
+
+/** Digits after the decimal point of a currency, per Intl (JPY 0, USD 2, KWD 3). */
+export function currencyDigits(currency: string, locale: string): number {
+  try {
+    return cached(`c|${locale}|${currency}`, () =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    ).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** An amount in minor units (cents) as money in its currency. */
+export function formatMoney(amountMinor: number, currency: string, locale: string): string {
+  const digits = currencyDigits(currency, locale);
+  const value = amountMinor / 10 ** digits;
+  try {
+    return cached(`c|${locale}|${currency}`, () =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    ).format(value);
+  } catch {
+    return `${value.toFixed(digits)} ${currency}`;
+  }
+}
+
+/** A number in the locale's digits and separators. */
+export function formatNumber(value: number, locale: string): string {
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+function displayName(locale: string, type: 'region' | 'language', code: string): string {
+  if (!code) return '';
+  try {
+    return (cached(`dn|${locale}|${type}`, () => new Intl.DisplayNames([locale], { type })) as Intl.DisplayNames).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A country's name from its ISO 3166 code, in the UI locale. */
+export function countryName(code: string, locale: string): string {
+  return displayName(locale, 'region', code.toUpperCase());
+}
+
+/** A language's name from its BCP 47 code, in the UI locale. */
+export function languageName(code: string, locale: string): string {
+  return displayName(locale, 'language', code);
+}
+
+/** A duration split for a message: whole minutes (at least 1) below an hour, hours below two days, days. */
+export function durationParts(ms: number): { unit: 'minutes' | 'hours' | 'days'; count: number } {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60000));
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return { unit: 'hours', count: hours };
+  return { unit: 'days', count: Math.round(hours / 24) };
+}
+
+/** The agent's own zone as the OS reports it. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

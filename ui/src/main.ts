@@ -1,0 +1,8 @@
+// Entry point: mounts the app into #app. No inline script (the CSP forbids it).
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('Missing #app element');
+export default mount(App, { target });

@@ -1,0 +1,195 @@
+// The open conversation: its detail, the actions on it (status, assignee, tags, notes,
+// replies) and the composer's draft, saved locally by the core as the agent types.
+import type { ConversationDetail, ConversationStatus, ConversationSummary } from '../lib/bindings';
+import { call } from '../lib/ipc';
+import type { AppState } from './app.svelte';
+import type { InboxStore } from './inbox.svelte';
+
+export const DRAFT_DELAY_MS = 500;
+const REOPEN_GUARD_MS = 1500;
+
+export class ConversationStore {
+  detail = $state<ConversationDetail | null>(null);
+  openId = $state<number | null>(null);
+  loading = $state(false);
+  sending = $state(false);
+  composerText = $state('');
+
+  #app: AppState;
+  #inbox: InboxStore;
+  #draftTimer: ReturnType<typeof setTimeout> | null = null;
+  #draftDirty = false;
+  #request = 0;
+  #openedAt = 0;
+
+  constructor(app: AppState, inbox: InboxStore) {
+    this.#app = app;
+    this.#inbox = inbox;
+    inbox.onChanged((ids) => this.#onInboxChanged(ids));
+  }
+
+  /** Opens a conversation (the core marks it read); saves the previous one's draft first. */
+  async open(id: number): Promise<void> {
+    if (this.openId !== id) await this.flushDraft();
+    const request = ++this.#request;
+    this.openId = id;
+    this.loading = true;
+    try {
+      const detail = await call('conversation_open', { id });
+      this.#openedAt = Date.now();
+      if (request !== this.#request) return;
+      this.detail = detail;
+      this.composerText = detail.draft;
+      this.#draftDirty = false;
+      this.#inbox.patch(detail.summary);
+      void this.#inbox.loadFacets();
+    } catch (err) {
+      if (request === this.#request) this.#app.report(err);
+    } finally {
+      if (request === this.#request) this.loading = false;
+    }
+  }
+
+  /**
+   * The open conversation changed elsewhere (a new message, a delivery state, another desktop):
+   * re-read it, keeping what the agent is typing. Opening marks it read, which may itself
+   * change the inbox, so an event right after our own open is not followed unless the
+   * conversation's activity moved.
+   */
+  async #onInboxChanged(ids: number[]): Promise<void> {
+    const id = this.openId;
+    const current = this.detail?.summary;
+    if (id === null || !current || !ids.includes(id) || this.loading || this.sending) return;
+    const row = this.#inbox.findRow(id);
+    const moved =
+      !!row && (row.last_activity_at !== current.last_activity_at || row.message_count !== current.message_count);
+    const inOutbox = this.detail!.messages.some((m) => m.delivery === 'queued' || m.delivery === 'sending');
+    const justOpened = Date.now() - this.#openedAt < REOPEN_GUARD_MS;
+    if (!moved && !(inOutbox && !justOpened)) {
+      if (row) this.detail = { ...this.detail!, summary: { ...row, unread_count: current.unread_count } };
+      return;
+    }
+    const request = ++this.#request;
+    try {
+      const detail = await call('conversation_open', { id });
+      this.#openedAt = Date.now();
+      if (request !== this.#request || this.openId !== id) return;
+      this.detail = detail;
+    } catch {
+      // The list refresh reports problems; a stale pane is not worth a second banner.
+    }
+  }
+
+  #update(summary: ConversationSummary): void {
+    if (this.detail && this.detail.summary.id === summary.id) {
+      this.detail = { ...this.detail, summary };
+    }
+    this.#inbox.patch(summary);
+  }
+
+  async setStatus(status: ConversationStatus): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => {
+      this.#update(await call('conversation_set_status', { id, status }));
+      void this.#inbox.refresh();
+    });
+  }
+
+  async assign(assignee: string | null): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => {
+      this.#update(await call('conversation_assign', { id, assignee }));
+      void this.#inbox.refresh();
+    });
+  }
+
+  async setTags(tags: string[]): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => this.#update(await call('conversation_set_tags', { id, tags })));
+  }
+
+  async addTag(tag: string): Promise<void> {
+    const clean = tag.trim();
+    const tags = this.detail?.summary.tags ?? [];
+    if (!clean || tags.includes(clean)) return;
+    await this.setTags([...tags, clean]);
+  }
+
+  async removeTag(tag: string): Promise<void> {
+    await this.setTags((this.detail?.summary.tags ?? []).filter((t) => t !== tag));
+  }
+
+  async addNote(text: string): Promise<boolean> {
+    const id = this.openId;
+    if (id === null || !text.trim()) return false;
+    return this.#run(async () => {
+      const note = await call('note_add', { id, text: text.trim() });
+      if (this.detail?.summary.id === id) {
+        this.detail = { ...this.detail, notes: [...this.detail.notes, note] };
+      }
+    });
+  }
+
+  /** Composer input: the draft is saved after a pause in typing. */
+  editComposer(text: string): void {
+    this.composerText = text;
+    this.#draftDirty = true;
+    if (this.#draftTimer) clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => void this.flushDraft(), DRAFT_DELAY_MS);
+  }
+
+  /** Saves the draft now if it changed (on switching conversation, on leaving). */
+  async flushDraft(): Promise<void> {
+    if (this.#draftTimer) clearTimeout(this.#draftTimer);
+    this.#draftTimer = null;
+    const id = this.openId;
+    if (!this.#draftDirty || id === null) return;
+    this.#draftDirty = false;
+    try {
+      await call('draft_save', { id, text: this.composerText });
+    } catch (err) {
+      this.#draftDirty = true;
+      this.#app.report(err);
+    }
+  }
+
+  /** Sends the composer's text: the reply is queued in the outbox and shown at once. */
+  async send(): Promise<void> {
+    const id = this.openId;
+    const text = this.composerText;
+    if (id === null || !text.trim() || this.sending) return;
+    if (this.#draftTimer) clearTimeout(this.#draftTimer);
+    this.#draftTimer = null;
+    this.sending = true;
+    try {
+      const message = await call('reply_send', { id, text });
+      if (this.detail?.summary.id === id) {
+        this.detail = { ...this.detail, messages: [...this.detail.messages, message], draft: '' };
+      }
+      if (this.openId === id) {
+        this.composerText = '';
+        this.#draftDirty = false;
+      }
+      // The sent text must not come back as a draft, whatever the core does with drafts.
+      call('draft_save', { id, text: '' }).catch(() => {});
+    } catch (err) {
+      this.#draftDirty = true;
+      this.#app.report(err);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  async #run(action: () => Promise<void>): Promise<boolean> {
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      this.#app.report(err);
+      return false;
+    }
+  }
+}

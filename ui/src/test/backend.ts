@@ -1,0 +1,67 @@
+// A fake core for unit tests: answers the IPC commands from fixtures and records each call.
+import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { emit } from '@tauri-apps/api/event';
+import type { Commands, Events } from '../lib/bindings';
+import { FACETS, READY, SETTINGS, SUMMARIES, detail } from './fixtures';
+
+export type Call = { cmd: string; args: Record<string, unknown> };
+type Handler = (args: Record<string, unknown>) => unknown;
+
+export interface FakeBackend {
+  calls: Call[];
+  /** Calls of one command, oldest first. */
+  callsOf<K extends keyof Commands>(cmd: K): Commands[K]['args'][];
+  emit<K extends keyof Events>(event: K, payload: Events[K]): Promise<void>;
+}
+
+export function installBackend(overrides: Partial<Record<keyof Commands, Handler>> = {}): FakeBackend {
+  const calls: Call[] = [];
+  let settings = { ...SETTINGS };
+  const defaults: Record<keyof Commands, Handler> = {
+    workspace_status: () => READY,
+    workspace_load_demo: () => READY,
+    workspace_move_aside_corrupt: () => ({ state: 'empty', database_path: READY.database_path }),
+    inbox_list: (a) => {
+      const offset = a.offset as number;
+      const limit = a.limit as number;
+      return { total: SUMMARIES.length, total_capped: false, offset, items: SUMMARIES.slice(offset, offset + limit) };
+    },
+    inbox_facets: () => FACETS,
+    conversation_open: (a) => detail(a.id as number),
+    conversation_set_status: (a) => ({ ...detail(a.id as number).summary, status: a.status }),
+    conversation_assign: (a) => ({ ...detail(a.id as number).summary, assignee: a.assignee }),
+    conversation_set_tags: (a) => ({ ...detail(a.id as number).summary, tags: a.tags }),
+    note_add: (a) => ({ id: 500, author: 'Lin Wei', text: a.text, created_at: Date.now() }),
+    draft_save: () => null,
+    reply_send: (a) => ({
+      id: 900,
+      channel: 'ebay',
+      direction: 'outbound',
+      author_kind: 'agent',
+      author_name: 'Lin Wei',
+      text: a.text,
+      html: null,
+      sent_at: Date.now(),
+      delivery: 'queued',
+      delivery_error: null,
+    }),
+    settings_get: () => settings,
+    settings_set_locale: (a) => (settings = { ...settings, locale: a.locale as string }),
+  };
+  mockWindows('main');
+  mockIPC(
+    (cmd, payload) => {
+      const args = (payload ?? {}) as Record<string, unknown>;
+      calls.push({ cmd, args });
+      const handler = overrides[cmd as keyof Commands] ?? defaults[cmd as keyof Commands];
+      if (!handler) throw new Error(`unknown command ${cmd}`);
+      return handler(args);
+    },
+    { shouldMockEvents: true },
+  );
+  return {
+    calls,
+    callsOf: (cmd) => calls.filter((c) => c.cmd === cmd).map((c) => c.args as never),
+    emit: (event, payload) => emit(event, payload),
+  };
+}
