@@ -9,6 +9,7 @@ use bridgedesk_model::{
     ConversationRecord, CustomerRecord, Direction, MessageRecord, OrderRecord, StoreRecord,
 };
 use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::HashMap;
 
 /// What an import added.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -43,12 +44,13 @@ impl Store {
             for customer in customers {
                 insert_customer(tx, customer)?;
             }
+            let mut order_ids = HashMap::with_capacity(orders.len());
             for order in orders {
-                insert_order(tx, order)?;
+                order_ids.insert(order.key.as_str(), insert_order(tx, order)?);
             }
             let mut counts = ImportCounts::default();
             for conversation in conversations {
-                counts.messages += insert_conversation(tx, conversation)?;
+                counts.messages += insert_conversation(tx, conversation, &order_ids)?;
                 counts.conversations += 1;
             }
             Ok(counts)
@@ -81,7 +83,9 @@ fn insert_customer(tx: &Transaction, customer: &CustomerRecord) -> StoreResult<(
     Ok(())
 }
 
-fn insert_order(tx: &Transaction, order: &OrderRecord) -> StoreResult<()> {
+/// Inserts an order and returns its row id. The same order number on the same marketplace is
+/// the same order, whatever key the producer gave it, so a known order is not inserted again.
+fn insert_order(tx: &Transaction, order: &OrderRecord) -> StoreResult<i64> {
     let store_id = id_of(tx, "stores", &order.store_key)?;
     let customer_id = id_of(tx, "customers", &order.customer_key)?;
     let inserted = tx
@@ -106,7 +110,14 @@ fn insert_order(tx: &Transaction, order: &OrderRecord) -> StoreResult<()> {
             order.status.as_str(),
         ])?;
     if inserted == 0 {
-        return Ok(());
+        return Ok(tx
+            .prepare_cached(
+                "SELECT id FROM orders WHERE key = ?1 OR (marketplace = ?2 AND order_number = ?3)",
+            )?
+            .query_row(
+                params![order.key, order.marketplace.as_str(), order.order_number],
+                |row| row.get(0),
+            )?);
     }
     let order_id = tx.last_insert_rowid();
     let mut stmt = tx.prepare_cached(
@@ -121,15 +132,22 @@ fn insert_order(tx: &Transaction, order: &OrderRecord) -> StoreResult<()> {
             item.unit_price_minor
         ])?;
     }
-    Ok(())
+    Ok(order_id)
 }
 
 /// Inserts one conversation with its messages, notes and tags; returns the messages added.
-fn insert_conversation(tx: &Transaction, conversation: &ConversationRecord) -> StoreResult<usize> {
+fn insert_conversation(
+    tx: &Transaction,
+    conversation: &ConversationRecord,
+    order_ids: &HashMap<&str, i64>,
+) -> StoreResult<usize> {
     let store_id = id_of(tx, "stores", &conversation.store_key)?;
     let customer_id = id_of(tx, "customers", &conversation.customer_key)?;
     let order_id = match &conversation.order_key {
-        Some(key) => Some(id_of(tx, "orders", key)?),
+        Some(key) => match order_ids.get(key.as_str()) {
+            Some(id) => Some(*id),
+            None => Some(id_of(tx, "orders", key)?),
+        },
         None => None,
     };
     let first = conversation

@@ -431,3 +431,52 @@ fn tags_are_trimmed_deduplicated_and_sorted() {
     let err = store.set_tags(id, &["x".repeat(41)]).unwrap_err();
     assert_eq!(err.to_app_error().code, "store.invalid");
 }
+
+#[test]
+fn an_order_number_seen_again_under_another_key_links_to_the_same_order() {
+    let (_dir, store) = temp_store();
+    small_shop(&store);
+    let mut order = OrderRecord {
+        key: "another-key".into(),
+        store_key: "store-ebay".into(),
+        customer_key: "garcia".into(),
+        marketplace: Channel::Ebay,
+        site: "US".into(),
+        order_number: "12-34567-89012".into(),
+        items: vec![],
+        amount_minor: 3998,
+        currency: "USD".into(),
+        placed_at: NOW,
+        carrier: None,
+        tracking_number: None,
+        status: OrderStatus::Delivered,
+    };
+    let mut follow_up = conversation(
+        Channel::Ebay,
+        "garcia",
+        "Re: Pedido no recibido",
+        "es",
+        None,
+        vec![message(
+            "es-9",
+            Direction::Inbound,
+            "¿Alguna novedad?",
+            NOW,
+            false,
+        )],
+    );
+    follow_up.order_key = Some("another-key".into());
+    store
+        .import_batch(&[], std::slice::from_mut(&mut order), &[follow_up])
+        .unwrap();
+    assert_eq!(store.stats().unwrap().orders, 1);
+    let filter = InboxFilter {
+        query: Some("novedad".into()),
+        ..Default::default()
+    };
+    let id = store.inbox_page(&filter, 0, 1).unwrap().items[0].id;
+    assert_eq!(
+        store.conversation_detail(id).unwrap().orders[0].order_number,
+        "12-34567-89012"
+    );
+}
