@@ -1,7 +1,7 @@
 //! `generate`: the demo workspace or a scale database for benchmarks.
 
 use crate::args::Args;
-use crate::{db_path, open_store, Output};
+use crate::{db_path, emit, open_store, Output};
 use bridgedesk_core::DEMO_SEED;
 use std::time::Instant;
 
@@ -55,17 +55,14 @@ pub fn run(args: &mut Args, out: &Output) -> Result<(), String> {
     }
     store.optimize().map_err(|e| e.to_string())?;
     let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
-    println!(
-        "{}",
-        out.say(
-            "cli-generated",
-            &[
-                ("conversations", done_conversations.into()),
-                ("messages", done_messages.into()),
-                ("path", path.as_str().into()),
-                ("seconds", seconds.into()),
-            ],
-        )
-    );
+    emit(&out.say(
+        "cli-generated",
+        &[
+            ("conversations", done_conversations.into()),
+            ("messages", done_messages.into()),
+            ("path", path.as_str().into()),
+            ("seconds", seconds.into()),
+        ],
+    ));
     Ok(())
 }

@@ -69,6 +69,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints a line; unlike `println!`, a closed pipe (`| head`) is ignored instead of panicking.
+pub fn emit(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 /// The `--db FILE` argument.
 pub fn db_path(args: &mut Args) -> Result<String, String> {
     args.value("--db")
@@ -84,22 +90,19 @@ fn stats(args: &mut Args, out: &Output) -> Result<(), String> {
     let store = open_store(&db_path(args)?)?;
     let stats = store.stats().map_err(|e| e.to_string())?;
     let megabytes = format!("{:.1}", stats.file_bytes as f64 / 1_048_576.0);
-    println!(
-        "{}",
-        out.say(
-            "cli-stats",
-            &[
-                ("stores", stats.stores.into()),
-                ("customers", stats.customers.into()),
-                ("orders", stats.orders.into()),
-                ("conversations", stats.conversations.into()),
-                ("messages", stats.messages.into()),
-                ("queued", stats.queued_replies.into()),
-                ("schema", stats.schema_version.into()),
-                ("megabytes", megabytes.into()),
-            ],
-        )
-    );
+    emit(&out.say(
+        "cli-stats",
+        &[
+            ("stores", stats.stores.into()),
+            ("customers", stats.customers.into()),
+            ("orders", stats.orders.into()),
+            ("conversations", stats.conversations.into()),
+            ("messages", stats.messages.into()),
+            ("queued", stats.queued_replies.into()),
+            ("schema", stats.schema_version.into()),
+            ("megabytes", megabytes.into()),
+        ],
+    ));
     Ok(())
 }
 
@@ -115,24 +118,18 @@ fn search(args: &mut Args, out: &Output) -> Result<(), String> {
         .inbox_page(&filter, 0, limit)
         .map_err(|e| e.to_string())?;
     if page.total == 0 {
-        println!(
-            "{}",
-            out.say("cli-search-none", &[("query", query.as_str().into())])
-        );
+        emit(&out.say("cli-search-none", &[("query", query.as_str().into())]));
         return Ok(());
     }
     let capped = if page.total_capped { "yes" } else { "no" };
-    println!(
-        "{}",
-        out.say(
-            "cli-search-count",
-            &[
-                ("count", page.total.into()),
-                ("query", query.as_str().into()),
-                ("capped", capped.into())
-            ]
-        )
-    );
+    emit(&out.say(
+        "cli-search-count",
+        &[
+            ("count", page.total.into()),
+            ("query", query.as_str().into()),
+            ("capped", capped.into()),
+        ],
+    ));
     for item in page.items {
         println!(
             "{:>8}  {:<12} {:<24} {}",
