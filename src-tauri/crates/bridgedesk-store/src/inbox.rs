@@ -13,10 +13,17 @@ use rusqlite::{params_from_iter, Connection};
 /// matches only and says so (`InboxPage::total_capped`).
 pub const SEARCH_CANDIDATE_CAP: usize = 2000;
 
-/// The WHERE clause and its parameters for the non-text filters.
-fn filter_clause(filter: &InboxFilter) -> (String, Vec<Value>) {
+/// The WHERE clause and its parameters for the non-text filters, plus an optional extra clause.
+fn filter_clause(
+    filter: &InboxFilter,
+    extra: Option<(&'static str, Value)>,
+) -> (String, Vec<Value>) {
     let mut clauses: Vec<&str> = Vec::new();
     let mut params: Vec<Value> = Vec::new();
+    if let Some((clause, value)) = extra {
+        clauses.push(clause);
+        params.push(value);
+    }
     if let Some(status) = filter.status {
         clauses.push("c.status = ?");
         params.push(Value::Text(status.as_str().to_owned()));
@@ -104,30 +111,18 @@ fn distinct(conn: &Connection, sql: &str) -> StoreResult<Vec<String>> {
     Ok(values)
 }
 
+/// How a page is ordered: the inbox by what is due, search results newest first.
+const BY_DUE: &str = "c.sort_due, c.last_activity_at DESC";
+const NEWEST_FIRST: &str = "c.last_activity_at DESC";
+
 fn list_page(
     conn: &Connection,
     filter: &InboxFilter,
     offset: u32,
     limit: u32,
 ) -> StoreResult<InboxPage> {
-    let (where_sql, params) = filter_clause(filter);
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
-        .query_row(params_from_iter(params.iter()), |row| row.get(0))?;
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} {where_sql} \
-         ORDER BY c.sort_due, c.last_activity_at DESC LIMIT {limit} OFFSET {offset}"
-    );
-    let items = conn
-        .prepare_cached(&sql)?
-        .query_map(params_from_iter(params.iter()), summary)?
-        .collect::<Result<Vec<ConversationSummary>, _>>()?;
-    Ok(InboxPage {
-        total: total as u32,
-        total_capped: false,
-        offset,
-        items,
-    })
+    let (where_sql, params) = filter_clause(filter, None);
+    page(conn, &where_sql, params, BY_DUE, offset, limit, false)
 }
 
 fn search_page(
@@ -155,20 +150,40 @@ fn search_page(
     }
     let capped = hit_count >= SEARCH_CANDIDATE_CAP;
     let ids_json = serde_json::to_string(&candidates).unwrap_or_else(|_| "[]".to_owned());
-    let (where_sql, mut params) = filter_clause(filter);
-    let membership = "c.id IN (SELECT value FROM json_each(?))";
-    let where_sql = if where_sql.is_empty() {
-        format!("WHERE {membership}")
-    } else {
-        format!("{where_sql} AND {membership}")
-    };
-    params.push(Value::Text(ids_json));
+    let membership = (
+        "c.id IN (SELECT value FROM json_each(?))",
+        Value::Text(ids_json),
+    );
+    let (where_sql, params) = filter_clause(filter, Some(membership));
+    page(
+        conn,
+        &where_sql,
+        params,
+        NEWEST_FIRST,
+        offset,
+        limit,
+        capped,
+    )
+}
+
+/// Counts the matching conversations and reads one page of them.
+fn page(
+    conn: &Connection,
+    where_sql: &str,
+    mut params: Vec<Value>,
+    order_by: &str,
+    offset: u32,
+    limit: u32,
+    total_capped: bool,
+) -> StoreResult<InboxPage> {
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM conversations c {where_sql}"))?
         .query_row(params_from_iter(params.iter()), |row| row.get(0))?;
+    params.push(Value::Integer(limit.into()));
+    params.push(Value::Integer(offset.into()));
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} {where_sql} \
-         ORDER BY c.last_activity_at DESC LIMIT {limit} OFFSET {offset}"
+         ORDER BY {order_by} LIMIT ? OFFSET ?"
     );
     let items = conn
         .prepare_cached(&sql)?
@@ -176,7 +191,7 @@ fn search_page(
         .collect::<Result<Vec<ConversationSummary>, _>>()?;
     Ok(InboxPage {
         total: total as u32,
-        total_capped: capped,
+        total_capped,
         offset,
         items,
     })
