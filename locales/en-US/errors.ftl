@@ -5,6 +5,7 @@ error-store-too-new = This database was created by a newer version of Bridgedesk
 error-store-busy = The database is in use by another Bridgedesk window or program. Close it and try again.
 error-store-io = The database folder could not be read or written ({ $detail }). Check the disk space and the folder's permissions.
 error-store-not-found = This item no longer exists. It may have been removed in another window.
+error-store-unknown-key = The data could not be imported: a record refers to { $entity } that are not part of it. Nothing was saved.
 error-store-invalid = This cannot be saved: the { $what } is empty or too long.
 error-store-internal = An unexpected database error occurred. Your data has not been changed.
 error-workspace-not-open = The inbox is not open yet.

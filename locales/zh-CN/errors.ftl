@@ -5,6 +5,7 @@ error-store-too-new = 此数据库由更新版本的 Bridgedesk 创建（架构�
 error-store-busy = 数据库正被另一个 Bridgedesk 窗口或程序使用。请将其关闭后重试。
 error-store-io = 无法读取或写入数据库文件夹（{ $detail }）。请检查磁盘空间和文件夹权限。
 error-store-not-found = 此项目已不存在，可能已在另一个窗口中被删除。
+error-store-unknown-key = 无法导入数据：某条记录引用了不存在的 { $entity }。未保存任何内容。
 error-store-invalid = 无法保存：{ $what } 为空或过长。
 error-store-internal = 发生了意外的数据库错误。您的数据未被修改。
 error-workspace-not-open = 收件箱尚未打开。

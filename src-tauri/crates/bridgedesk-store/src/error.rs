@@ -21,6 +21,9 @@ pub enum StoreError {
     /// A row that should exist does not.
     #[error("No {entity} with id {id}")]
     NotFound { entity: &'static str, id: i64 },
+    /// An imported record refers to a key that was never imported (a producer's bug).
+    #[error("An imported record refers to an unknown {entity}")]
+    UnknownKey { entity: &'static str },
     /// The caller passed something the store refuses (empty reply, unknown locale …).
     #[error("Invalid input: {0}")]
     Invalid(&'static str),
@@ -68,6 +71,10 @@ impl StoreError {
                 .with_arg("detail", err.kind().to_string()),
             StoreError::NotFound { entity, .. } => {
                 AppError::new("store.not_found", "error-store-not-found")
+                    .with_arg("entity", *entity)
+            }
+            StoreError::UnknownKey { entity } => {
+                AppError::new("store.unknown_key", "error-store-unknown-key")
                     .with_arg("entity", *entity)
             }
             StoreError::Invalid(what) => {

@@ -62,7 +62,7 @@ fn id_of(tx: &Transaction, table: &'static str, key: &str) -> StoreResult<i64> {
     tx.prepare_cached(&format!("SELECT id FROM {table} WHERE key = ?1"))?
         .query_row([key], |row| row.get(0))
         .optional()?
-        .ok_or(StoreError::Invalid(table))
+        .ok_or(StoreError::UnknownKey { entity: table })
 }
 
 fn insert_customer(tx: &Transaction, customer: &CustomerRecord) -> StoreResult<()> {
