@@ -47,8 +47,12 @@ export function formatClock(ms: number, locale: string, timeZone: string): strin
   return dateFormat(locale, timeZone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
+/** "YYYY-MM-DD" of the instant in the zone. Built from parts: the pattern of a formatted date
+ * differs between ICU versions (WebKitGTK formats en-CA as "11/19/2026", Node as "2026-11-19"). */
 function dayKey(ms: number, timeZone: string): string {
-  return dateFormat('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  const parts = dateFormat('en-US', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Compact list time: the time today, the day this year, the date otherwise. */

@@ -4,6 +4,7 @@ import {
   durationParts,
   formatDateTime,
   formatMoney,
+  formatShortTime,
   hoursBetweenZones,
   utcOffsetMinutes,
 } from '../lib/format';
@@ -14,6 +15,15 @@ const WINTER = Date.UTC(2025, 0, 15, 12, 0);
 const SUMMER = Date.UTC(2025, 6, 15, 12, 0);
 
 describe('formatting', () => {
+  it('shows list times without the year within the same year, whatever the ICU date pattern', () => {
+    const now = Date.UTC(2026, 10, 23, 2, 0);
+    const fourDaysAgo = Date.UTC(2026, 10, 19, 2, 0);
+    const lastYear = Date.UTC(2025, 10, 19, 2, 0);
+    expect(formatShortTime(fourDaysAgo, now, 'en-US', 'Asia/Shanghai')).toBe('Nov 19');
+    expect(formatShortTime(lastYear, now, 'en-US', 'Asia/Shanghai')).toBe('Nov 19, 2025');
+    expect(formatShortTime(now, now, 'en-US', 'Asia/Shanghai')).toMatch(/10:00/);
+  });
+
   it('shows money from minor units with the currency’s own digits', () => {
     expect(currencyDigits('JPY', 'en-US')).toBe(0);
     expect(currencyDigits('USD', 'en-US')).toBe(2);
