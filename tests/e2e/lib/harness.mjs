@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Session, Key, waitForDriver } from './webdriver.mjs';
-import { displayUsable, freePort, startProcess, startXvfb, tail } from './processes.mjs';
+import { displayUsable, freePort, startProcess, startXvfb, stopHelpersOnSignals, tail } from './processes.mjs';
 
 export { Key };
 
@@ -33,6 +33,13 @@ export const hasCjk = (s) => /[\u3400-\u9fff\uf900-\ufaff]/.test(s ?? '');
 function commandExists(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
+
+/** Temporary folders of apps not yet closed; removed on exit even after a crash or Ctrl-C. */
+const pendingWork = new Set();
+process.on('exit', () => {
+  if (process.env.E2E_KEEP_TMP) return;
+  for (const dir of pendingWork) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Path for the next screenshot: numbered after the highest NN already in the folder. */
 function nextShotPath(step) {
@@ -56,7 +63,9 @@ export async function launchApp({ prepare, locale = 'en-US' } = {}) {
   if (!commandExists('tauri-driver')) {
     throw new Error('tauri-driver not on PATH. Install it with `cargo install tauri-driver --locked` (needs ~/.cargo/bin on PATH).');
   }
+  stopHelpersOnSignals();
   const work = mkdtempSync(path.join(os.tmpdir(), 'bridgedesk-e2e-'));
+  pendingWork.add(work);
   const dataDir = path.join(work, 'data');
   mkdirSync(dataDir);
   const cleanups = [];
@@ -71,6 +80,7 @@ export async function launchApp({ prepare, locale = 'en-US' } = {}) {
       for (const fn of cleanups.reverse()) await fn().catch(() => {});
       cleanups.length = 0;
       if (!process.env.E2E_KEEP_TMP) rmSync(work, { recursive: true, force: true });
+      pendingWork.delete(work);
     },
   };
   try {

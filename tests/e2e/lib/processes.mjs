@@ -30,9 +30,36 @@ export async function poll(check, timeoutMs, what) {
   }
 }
 
+/** Helpers started by this process and not yet stopped. */
+const running = new Set();
+
+// Last resort when this process exits without stopping its helpers (an uncaught error, a test
+// runner that gave up): kill their process groups and descendants synchronously.
+process.on('exit', () => {
+  for (const handle of running) {
+    for (const p of [...descendants(handle.pid), handle.pid]) {
+      try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
+    }
+    try { process.kill(-handle.pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+});
+
+let signalsHooked = false;
+/** On SIGINT/SIGTERM/SIGHUP, stop every running helper, then exit (used by the spec processes). */
+export function stopHelpersOnSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, async () => {
+      await Promise.allSettled([...running].map((h) => h.stop()));
+      process.exit(130);
+    });
+  }
+}
+
 /**
  * Spawns a long-running helper in its own process group with stdout and stderr going to `logFile`.
- * Returns { child, pid, logFile, stop() }.
+ * Returns { child, pid, logFile, exited, stop() }.
  */
 export function startProcess(command, args, { env, logFile }) {
   const fd = openSync(logFile, 'a');
@@ -41,13 +68,18 @@ export function startProcess(command, args, { env, logFile }) {
   let exited = false;
   child.on('exit', () => { exited = true; });
   child.on('error', () => { exited = true; });
-  return {
+  const handle = {
     child,
     pid: child.pid,
     logFile,
     get exited() { return exited; },
-    stop: () => stopProcessTree(child, () => exited),
+    async stop() {
+      await stopProcessTree(child, () => exited);
+      running.delete(handle);
+    },
   };
+  if (child.pid) running.add(handle);
+  return handle;
 }
 
 /** Process ids of every live descendant of `pid` (read from /proc), deepest first. */
