@@ -116,6 +116,7 @@ export class InboxStore {
     this.pages = {};
     this.selectedIndex = -1;
     this.selectedId = null;
+    this.#anchor = -1;
     this.#view = { first: 0, last: 0 };
     await this.#fetch(0);
   }
@@ -179,24 +180,31 @@ export class InboxStore {
 
   /** After a refresh, follows the selected conversation to its new row if it moved. */
   #reselect(): void {
-    if (this.selectedIndex < 0) return;
     if (this.selectedId === null) {
-      this.selectedId = this.rowAt(this.selectedIndex)?.id ?? null;
+      if (this.selectedIndex >= 0) this.selectedId = this.rowAt(this.selectedIndex)?.id ?? null;
       return;
     }
-    if (this.rowAt(this.selectedIndex)?.id === this.selectedId) return;
+    if (this.selectedIndex >= 0 && this.rowAt(this.selectedIndex)?.id === this.selectedId) return;
     for (const [p, items] of Object.entries(this.pages)) {
       const i = items.findIndex((c) => c.id === this.selectedId);
       if (i >= 0) {
         this.selectedIndex = Number(p) * PAGE_SIZE + i;
+        this.#anchor = -1;
         return;
       }
     }
-    this.selectedIndex = Math.min(this.selectedIndex, this.total - 1);
-    this.selectedId = this.rowAt(this.selectedIndex)?.id ?? null;
+    // The selected conversation left the loaded rows (resolved, or moved down after a reply):
+    // highlight nothing rather than a row the conversation pane does not show, and let j/k
+    // continue from where it was.
+    if (this.selectedIndex >= 0) this.#anchor = this.selectedIndex;
+    this.selectedIndex = -1;
   }
 
+  /** Where the selection was when its conversation left the list; -1 when none. */
+  #anchor = -1;
+
   select(index: number): void {
+    this.#anchor = -1;
     if (this.total === 0) return;
     const i = Math.max(0, Math.min(index, this.total - 1));
     this.selectedIndex = i;
@@ -205,7 +213,9 @@ export class InboxStore {
 
   /** Moves the selection by `delta` rows (j/k). */
   move(delta: number): void {
-    this.select(this.selectedIndex < 0 ? 0 : this.selectedIndex + delta);
+    if (this.selectedIndex >= 0) this.select(this.selectedIndex + delta);
+    else if (this.#anchor >= 0) this.select(delta > 0 ? this.#anchor : this.#anchor - 1);
+    else this.select(0);
   }
 
   /** Replaces a conversation's row with a fresher summary (after an action). */

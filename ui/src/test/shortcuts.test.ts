@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { shortcutFor } from '../lib/shortcuts';
 import { installBackend } from './backend';
 import { openFirstConversation, renderInbox } from './render';
+import { SUMMARIES, detail } from './fixtures';
 
 function key(key: string, target: EventTarget | null = document.body, mods: Partial<KeyboardEvent> = {}) {
   return shortcutFor({ key, target, ctrlKey: false, metaKey: false, altKey: false, ...mods });
@@ -67,6 +68,30 @@ describe('keyboard shortcuts', () => {
     await fireEvent.keyDown(window, { key: 'e' });
     await waitFor(() => expect(screen.getByTestId('conversation-status').dataset.status).toBe('resolved'));
     expect(backend.callsOf('conversation_set_status')).toEqual([{ id: 1, status: 'resolved' }]);
+  });
+
+  it('highlights no other row when the open conversation leaves the list, and j continues from there', async () => {
+    const resolved = new Set<number>();
+    const backend = installBackend({
+      inbox_list: (a) => {
+        const items = SUMMARIES.filter((c) => !resolved.has(c.id));
+        return { total: items.length, total_capped: false, offset: a.offset, items };
+      },
+      conversation_set_status: (a) => {
+        resolved.add(a.id as number);
+        return { ...detail(a.id as number).summary, status: a.status };
+      },
+    });
+    await openFirstConversation();
+    await waitFor(() => expect(selectedRow()?.dataset.id).toBe('1'));
+    await fireEvent.keyDown(window, { key: 'e' });
+    await waitFor(() => expect(backend.callsOf('conversation_set_status').length).toBe(1));
+    await backend.emit('inbox-changed', { conversation_ids: [1] });
+    await waitFor(() => expect(screen.getAllByTestId('conversation-row').some((r) => r.dataset.id === '1')).toBe(false));
+    expect(selectedRow()).toBeUndefined();
+    expect(screen.getByTestId('conversation-pane').dataset.id).toBe('1');
+    await fireEvent.keyDown(window, { key: 'j' });
+    await waitFor(() => expect(selectedRow()?.dataset.index).toBe('0'));
   });
 
   it('does not resolve when e is typed in the composer', async () => {
