@@ -68,7 +68,7 @@ unread-count =
         [0] No unread
        *[other] { $count } unread
     }
-unread-title = Unread messages in open and pending conversations
+unread-title = Open and pending conversations with unread messages
 
 ## Conversation list
 

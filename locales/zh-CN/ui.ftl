@@ -62,9 +62,9 @@ inbox-total-title = 符合筛选条件的会话数
 unread-count =
     { $count ->
         [0] 没有未读
-       *[other] { $count } 条未读
+       *[other] { $count } 个未读会话
     }
-unread-title = 待处理和等待中会话里的未读消息
+unread-title = 含未读消息的待处理和等待中会话
 
 ## 会话列表
 

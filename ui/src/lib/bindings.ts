@@ -61,7 +61,8 @@ total_capped: boolean, offset: number, items: Array<ConversationSummary>, };
 
 export type InboxFacets = { stores: Array<StoreView>, languages: Array<string>, assignees: Array<string>, 
 /**
- * Unread messages across open and pending conversations.
+ * Open and pending conversations with unread messages (conversations, not messages, so it
+ * reads beside the conversation count).
  */
 unread_total: number, };
 

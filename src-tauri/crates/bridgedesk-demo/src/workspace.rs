@@ -360,9 +360,17 @@ pub(crate) fn build(seed: u64, now: UtcMillis) -> DemoWorkspace {
         let target = response_target_hours(channel) * HOUR;
         let last = match sc.end {
             End::AwaitingAgent if sc.fresh => now - rng.gen_range(5 * MINUTE..150 * MINUTE),
-            End::AwaitingAgent if rng.gen_bool(0.7) => {
+            End::AwaitingAgent if rng.gen_bool(0.8) => {
+                // Still within the channel's response target. Moving the message back into
+                // the buyer's daytime must not push it past the target (a night message is
+                // plausible; a demo where almost everything is overdue is not).
                 let t = now - rng.gen_range(5 * MINUTE..target * 9 / 10);
-                buyer_back(&mut rng, tz, t)
+                let daytime = buyer_back(&mut rng, tz, t);
+                if now - daytime < target * 9 / 10 {
+                    daytime
+                } else {
+                    t
+                }
             }
             End::AwaitingAgent => {
                 let t = now - target - rng.gen_range(0..60 * HOUR);

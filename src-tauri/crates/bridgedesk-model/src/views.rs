@@ -70,7 +70,8 @@ pub struct InboxFacets {
     pub stores: Vec<StoreView>,
     pub languages: Vec<String>,
     pub assignees: Vec<String>,
-    /// Unread messages across open and pending conversations.
+    /// Open and pending conversations with unread messages (conversations, not messages, so it
+    /// reads beside the conversation count).
     pub unread_total: u32,
 }
 

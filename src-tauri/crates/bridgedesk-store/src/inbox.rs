@@ -94,7 +94,7 @@ impl Store {
             let languages = distinct(conn, "SELECT DISTINCT language FROM conversations WHERE language <> '' ORDER BY language")?;
             let assignees = distinct(conn, "SELECT DISTINCT assignee FROM conversations WHERE assignee IS NOT NULL ORDER BY assignee")?;
             let unread_total: i64 = conn.query_row(
-                "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE unread_count > 0 AND status IN ('open', 'pending')",
+                "SELECT count(*) FROM conversations WHERE unread_count > 0 AND status IN ('open', 'pending')",
                 [],
                 |row| row.get(0),
             )?;
