@@ -12,4 +12,5 @@ error-workspace-not-open = The inbox is not open yet.
 error-workspace-not-empty = Demo data can only be loaded into an empty inbox.
 error-workspace-not-corrupt = The database is not damaged, so nothing was moved.
 error-settings-unknown-locale = This language is not available.
+error-settings-unknown-time-zone = This time zone is not known.
 error-internal = Something went wrong inside Bridgedesk. Your data has not been changed.

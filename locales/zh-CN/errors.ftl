@@ -12,4 +12,5 @@ error-workspace-not-open = 收件箱尚未打开。
 error-workspace-not-empty = 只能将演示数据加载到空收件箱中。
 error-workspace-not-corrupt = 数据库未损坏，因此没有移动任何文件。
 error-settings-unknown-locale = 此语言不可用。
+error-settings-unknown-time-zone = 无法识别此时区。
 error-internal = Bridgedesk 内部出现问题。您的数据未被修改。

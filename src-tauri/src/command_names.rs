@@ -14,4 +14,5 @@
     "reply_send",
     "settings_get",
     "settings_set_locale",
+    "settings_set_time_zone",
 ]

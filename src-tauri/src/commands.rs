@@ -128,3 +128,11 @@ pub async fn settings_set_locale(
 ) -> Result<Settings, AppError> {
     blocking(&workspace, move |w| w.set_locale(&locale)).await
 }
+
+#[tauri::command]
+pub async fn settings_set_time_zone(
+    workspace: Shared<'_>,
+    time_zone: Option<String>,
+) -> Result<Settings, AppError> {
+    blocking(&workspace, move |w| w.set_time_zone(time_zone.as_deref())).await
+}

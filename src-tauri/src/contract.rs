@@ -61,6 +61,10 @@ pub fn commands() -> Vec<CommandSpec> {
         command::<MessageView>("reply_send", vec![arg::<f64>("id"), arg::<String>("text")]),
         command::<Settings>("settings_get", vec![]),
         command::<Settings>("settings_set_locale", vec![arg::<String>("locale")]),
+        command::<Settings>(
+            "settings_set_time_zone",
+            vec![arg::<Option<String>>("timeZone")],
+        ),
     ]
 }
 

@@ -2,7 +2,7 @@
 //! the agent's language.
 
 use bridgedesk_core::{EventSink, Localizer};
-use bridgedesk_model::{InboxChanged, LocaleChanged};
+use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -17,6 +17,12 @@ impl EventSink for WebviewEvents {
         set_window_title(&self.app, &self.localizer, &event.locale);
         if let Err(err) = self.app.emit("locale-changed", event) {
             tracing::warn!("Could not emit locale-changed: {err:#}");
+        }
+    }
+
+    fn settings_changed(&self, settings: Settings) {
+        if let Err(err) = self.app.emit("settings-changed", settings) {
+            tracing::warn!("Could not emit settings-changed: {err:#}");
         }
     }
 

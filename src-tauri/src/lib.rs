@@ -72,6 +72,7 @@ pub fn run() {
             commands::reply_send,
             commands::settings_get,
             commands::settings_set_locale,
+            commands::settings_set_time_zone,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -100,9 +100,18 @@ export type Settings = {
  */
 locale: string, available_locales: Array<string>, 
 /**
- * The agent's IANA time zone (from the OS unless overridden).
+ * The agent's IANA time zone: their own choice, else the OS's. Separate from the locale: a
+ * zh-CN agent may work from Madrid.
  */
 time_zone: string, 
+/**
+ * The OS's zone, which `time_zone` follows while the agent has not chosen one.
+ */
+os_time_zone: string, 
+/**
+ * Whether `time_zone` is the agent's own choice rather than the OS's.
+ */
+time_zone_chosen: boolean, 
 /**
  * The agent's display name, used as author of replies and notes.
  */
@@ -130,6 +139,7 @@ export interface Commands {
   reply_send: { args: { id: number; text: string }; result: MessageView };
   settings_get: { args: {  }; result: Settings };
   settings_set_locale: { args: { locale: string }; result: Settings };
+  settings_set_time_zone: { args: { timeZone: string | null }; result: Settings };
 }
 
 /** Every event the core pushes: its payload. */

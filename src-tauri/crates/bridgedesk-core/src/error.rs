@@ -20,6 +20,9 @@ pub enum CoreError {
     /// The requested UI locale is not embedded.
     #[error("Unknown locale")]
     UnknownLocale,
+    /// The requested time zone is not an IANA zone name.
+    #[error("Unknown time zone")]
+    UnknownTimeZone,
 }
 
 /// Results of workspace actions.
@@ -40,6 +43,10 @@ impl CoreError {
             CoreError::UnknownLocale => {
                 AppError::new("settings.unknown_locale", "error-settings-unknown-locale")
             }
+            CoreError::UnknownTimeZone => AppError::new(
+                "settings.unknown_time_zone",
+                "error-settings-unknown-time-zone",
+            ),
         }
     }
 }

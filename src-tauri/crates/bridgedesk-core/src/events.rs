@@ -1,12 +1,14 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged};
+use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
 pub trait EventSink: Send + Sync {
     /// The agent switched the UI language.
     fn locale_changed(&self, event: LocaleChanged);
+    /// The agent's settings changed (locale or time zone): every window re-renders.
+    fn settings_changed(&self, settings: Settings);
     /// These conversations changed: lists and counts showing them should re-read.
     fn inbox_changed(&self, event: InboxChanged);
 }
@@ -15,6 +17,7 @@ pub trait EventSink: Send + Sync {
 #[derive(Default)]
 pub struct RecordingSink {
     pub locales: Mutex<Vec<LocaleChanged>>,
+    pub settings: Mutex<Vec<Settings>>,
     pub inbox: Mutex<Vec<InboxChanged>>,
 }
 
@@ -24,6 +27,12 @@ impl EventSink for RecordingSink {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(event);
+    }
+    fn settings_changed(&self, settings: Settings) {
+        self.settings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(settings);
     }
     fn inbox_changed(&self, event: InboxChanged) {
         self.inbox

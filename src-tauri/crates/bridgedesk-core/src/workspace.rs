@@ -13,6 +13,7 @@ pub const DEMO_SEED: u64 = 20_261_111;
 
 const SETTING_LOCALE: &str = "ui.locale";
 const SETTING_AGENT_NAME: &str = "agent.name";
+const SETTING_TIME_ZONE: &str = "agent.time_zone";
 const SETTING_DEMO: &str = "workspace.demo";
 
 /// The agent in the demo shop (one of the demo's assignees).
@@ -246,12 +247,33 @@ impl Workspace {
             Some(store) => self.agent_name(store),
             None => self.environment.user_name.clone(),
         };
+        let chosen_zone = store
+            .as_ref()
+            .and_then(|s| s.setting(SETTING_TIME_ZONE).ok().flatten())
+            .filter(|zone| zone.parse::<chrono_tz::Tz>().is_ok());
         Settings {
             locale,
             available_locales: available,
-            time_zone: self.environment.time_zone.clone(),
+            time_zone_chosen: chosen_zone.is_some(),
+            time_zone: chosen_zone.unwrap_or_else(|| self.environment.time_zone.clone()),
+            os_time_zone: self.environment.time_zone.clone(),
             agent_name,
         }
+    }
+
+    /// Sets the agent's own time zone (an IANA name), or with `None` follows the OS again.
+    pub fn set_time_zone(&self, time_zone: Option<&str>) -> CoreResult<Settings> {
+        let store = self.store()?;
+        match time_zone {
+            Some(zone) if zone.parse::<chrono_tz::Tz>().is_err() => {
+                return Err(CoreError::UnknownTimeZone)
+            }
+            Some(zone) => store.set_setting(SETTING_TIME_ZONE, zone)?,
+            None => store.remove_setting(SETTING_TIME_ZONE)?,
+        }
+        let settings = self.settings();
+        self.events.settings_changed(settings.clone());
+        Ok(settings)
     }
 
     /// Switches the UI language and tells every window.

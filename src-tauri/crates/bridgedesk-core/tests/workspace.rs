@@ -185,3 +185,38 @@ fn a_damaged_database_is_reported_and_moved_aside_only_on_request() {
         Err(CoreError::NotCorrupt)
     ));
 }
+
+#[test]
+fn the_time_zone_is_the_agents_own_setting_separate_from_the_locale() {
+    let h = open_in(tempfile::tempdir().unwrap(), "zh-CN");
+    let settings = h.workspace.settings();
+    assert_eq!(
+        (settings.time_zone.as_str(), settings.time_zone_chosen),
+        ("Asia/Shanghai", false)
+    );
+    let settings = h.workspace.set_time_zone(Some("Europe/Madrid")).unwrap();
+    assert_eq!(settings.time_zone, "Europe/Madrid");
+    assert_eq!(settings.os_time_zone, "Asia/Shanghai");
+    assert_eq!(
+        settings.locale, "zh-CN",
+        "the locale does not follow the zone"
+    );
+    assert_eq!(
+        h.events.settings.lock().unwrap().last().unwrap().time_zone,
+        "Europe/Madrid"
+    );
+    let err = h
+        .workspace
+        .set_time_zone(Some("Mars/Olympus_Mons"))
+        .unwrap_err();
+    assert_eq!(
+        err.to_app_error().message_id,
+        "error-settings-unknown-time-zone"
+    );
+    assert_eq!(h.workspace.settings().time_zone, "Europe/Madrid");
+    let settings = h.workspace.set_time_zone(None).unwrap();
+    assert_eq!(
+        (settings.time_zone.as_str(), settings.time_zone_chosen),
+        ("Asia/Shanghai", false)
+    );
+}

@@ -82,37 +82,30 @@ impl Localizer {
         ids
     }
 
-    /// Picks the best available locale for the requested ones (e.g. the OS's), by exact match,
-    /// then by language ("zh-Hans-CN" → "zh-CN", "es-MX" → "es-ES"), else the fallback.
+    /// Picks the best available locale for the requested ones (the agent's choice, then the
+    /// OS's), with `fluent-langneg`'s filtering strategy and CLDR likely subtags, so
+    /// "zh-Hans-CN" finds zh-CN, "zh-HK" finds zh-TW, "es-MX" finds es-ES; else the fallback.
     pub fn negotiate(&self, requested: &[&str]) -> String {
-        let available = self.available_locales();
-        for wanted in requested {
-            let Ok(wanted_id) = wanted.replace('_', "-").parse::<LanguageIdentifier>() else {
-                continue;
-            };
-            if let Some(exact) = available
-                .iter()
-                .find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(&wanted_id))
-            {
-                return exact.clone();
-            }
-            let same_region = available.iter().find(|a| {
-                a.parse::<LanguageIdentifier>().is_ok_and(|id| {
-                    id.language == wanted_id.language && id.region == wanted_id.region
-                })
-            });
-            if let Some(found) = same_region {
-                return found.clone();
-            }
-            let same_language = available.iter().find(|a| {
-                a.parse::<LanguageIdentifier>()
-                    .is_ok_and(|id| id.language == wanted_id.language)
-            });
-            if let Some(found) = same_language {
-                return found.clone();
-            }
-        }
-        FALLBACK_LOCALE.to_owned()
+        let available: Vec<LanguageIdentifier> = self
+            .available_locales()
+            .iter()
+            .filter_map(|l| l.parse().ok())
+            .collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|r| r.replace('_', "-").parse().ok())
+            .collect();
+        let fallback: LanguageIdentifier = FALLBACK_LOCALE.parse().unwrap_or_default();
+        let chosen = fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&fallback),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen
+            .first()
+            .map(|l| l.to_string())
+            .unwrap_or_else(|| FALLBACK_LOCALE.to_owned())
     }
 
     /// Formats message `id` in `locale` (falling back to en-US, then to the id itself).
@@ -202,6 +195,17 @@ mod tests {
         assert_eq!(localizer.negotiate(&["zh_CN"]), "zh-CN");
         assert_eq!(localizer.negotiate(&["en-GB"]), "en-US");
         assert_eq!(localizer.negotiate(&["xx-YY"]), "en-US");
+        assert_eq!(localizer.negotiate(&["xx-YY", "zh-CN"]), "zh-CN");
+        if localizer.available_locales().iter().any(|l| l == "zh-TW") {
+            assert_eq!(localizer.negotiate(&["zh-Hant-HK"]), "zh-TW");
+            assert_eq!(localizer.negotiate(&["zh-HK"]), "zh-TW");
+        }
+        if localizer.available_locales().iter().any(|l| l == "es-ES") {
+            assert_eq!(localizer.negotiate(&["es-MX"]), "es-ES");
+        }
+        if localizer.available_locales().iter().any(|l| l == "ar") {
+            assert_eq!(localizer.negotiate(&["ar-SA"]), "ar");
+        }
     }
 
     #[test]

@@ -181,8 +181,13 @@ pub struct Settings {
     /// BCP 47 locale of the UI, one of `available_locales`.
     pub locale: String,
     pub available_locales: Vec<String>,
-    /// The agent's IANA time zone (from the OS unless overridden).
+    /// The agent's IANA time zone: their own choice, else the OS's. Separate from the locale: a
+    /// zh-CN agent may work from Madrid.
     pub time_zone: String,
+    /// The OS's zone, which `time_zone` follows while the agent has not chosen one.
+    pub os_time_zone: String,
+    /// Whether `time_zone` is the agent's own choice rather than the OS's.
+    pub time_zone_chosen: bool,
     /// The agent's display name, used as author of replies and notes.
     pub agent_name: String,
 }

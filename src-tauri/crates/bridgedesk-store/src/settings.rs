@@ -25,4 +25,13 @@ impl Store {
             Ok(())
         })
     }
+
+    /// Removes one setting (back to its default).
+    pub fn remove_setting(&self, key: &str) -> StoreResult<()> {
+        self.write(|tx| {
+            tx.prepare_cached("DELETE FROM settings WHERE key = ?1")?
+                .execute([key])?;
+            Ok(())
+        })
+    }
 }
