@@ -9,6 +9,11 @@ header-store = Store
 header-priority = Priority
 header-category = Category
 header-assignee = Assignee
+# $relative (String) - how long ago the last message or change was, e.g. "3 hours ago", "yesterday"
+header-last-activity = Last activity { $relative }
+# Tooltip of the reply deadline in the conversation header.
+# $time (Date) - the deadline, shown in the agent's time zone, e.g. "Mar 3, 2025, 2:05 PM"
+header-due-at = Reply by { $time }
 assignee-none = Unassigned
 assign-label = Assign to
 action-resolve = Resolve

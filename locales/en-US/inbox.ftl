@@ -42,6 +42,10 @@ row-unread =
        *[other] { $count } unread messages
     }
 row-priority = Priority: { $priority }
+# Tooltip of the time in a list row.
+# $relative (String) - how long ago, already formatted, e.g. "3 hours ago", "yesterday"
+# $time (String) - the date and time in the agent's time zone, e.g. "Mar 3, 2025, 2:05 PM"
+row-last-activity = Last activity { $relative } ({ $time })
 due-in = due in { $duration }
 due-overdue = overdue { $duration }
 duration-minutes = { $count } min

@@ -9,6 +9,11 @@ header-store = 店铺
 header-priority = 优先级
 header-category = 问题类型
 header-assignee = 负责人
+# $relative (String) - 最后一条消息或改动是多久以前，例如 "3小时前"、"昨天"
+header-last-activity = 最近活动：{ $relative }
+# 会话标题栏中回复期限的提示。
+# $time (Date) - 期限，按客服所在时区显示，例如 "2025年3月3日 14:05"
+header-due-at = 请在 { $time } 前回复
 assignee-none = 未分配
 assign-label = 分配给
 action-resolve = 标记已解决

@@ -34,6 +34,10 @@ list-empty = 没有符合筛选条件的会话。
 list-empty-search = 没有搜索到相关消息。
 row-unread = { $count } 条未读消息
 row-priority = 优先级：{ $priority }
+# 列表行中时间的提示。
+# $relative (String) - 多久以前，已格式化，例如 "3小时前"、"昨天"
+# $time (String) - 客服所在时区的日期和时间，例如 "2025年3月3日 14:05"
+row-last-activity = 最近活动：{ $relative }（{ $time }）
 due-in = { $duration }后到期
 due-overdue = 已超时 { $duration }
 duration-minutes = { $count } 分钟

@@ -72,6 +72,7 @@ pub fn commands() -> Vec<CommandSpec> {
 pub fn events() -> Vec<(&'static str, String)> {
     vec![
         ("locale-changed", LocaleChanged::name()),
+        ("settings-changed", Settings::name()),
         ("inbox-changed", InboxChanged::name()),
     ]
 }

@@ -145,5 +145,6 @@ export interface Commands {
 /** Every event the core pushes: its payload. */
 export interface Events {
   "locale-changed": LocaleChanged;
+  "settings-changed": Settings;
   "inbox-changed": InboxChanged;
 }

@@ -2,9 +2,10 @@
 // money in the order's currency, names of countries and languages. Pure functions: the
 // locale, the zone and "now" are arguments, so tests are deterministic.
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.RelativeTimeFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+function cached<T extends Formatter>(
   key: string,
   make: () => T,
 ): T {
@@ -112,6 +113,43 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
   } catch {
     return `${value.toFixed(digits)} ${currency}`;
   }
+}
+
+/** A fraction (0.25) as a percentage in the locale ("25%", "25 %", "٪٢٥"). */
+export function formatPercent(fraction: number, locale: string, maximumFractionDigits = 1): string {
+  return cached(`p|${locale}|${maximumFractionDigits}`, () =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  ).format(fraction);
+}
+
+/** An offset from UTC in minutes as "+08:00" / "−03:00" / "+05:45", in the locale's digits. */
+export function formatUtcOffset(minutes: number, locale: string): string {
+  const two = cached(`2d|${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '−' : '+'}${two.format(Math.floor(abs / 60))}:${two.format(abs % 60)}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How long ago (or ahead) `ms` is from `now`, in words of the locale: "now", "5 minutes ago",
+ * "yesterday", "in 3 days", "last month". Whole days are counted on the calendar of `timeZone`,
+ * so "yesterday" means the agent's yesterday.
+ */
+export function formatRelative(ms: number, now: number, locale: string, timeZone: string): string {
+  const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const diff = ms - now;
+  const abs = Math.abs(diff);
+  const sign = diff < 0 ? -1 : 1;
+  if (abs < 60_000) return rtf.format(0, 'second');
+  if (abs < 3_600_000) return rtf.format(sign * Math.floor(abs / 60_000), 'minute');
+  const days = Math.round((Date.parse(dayKey(ms, timeZone)) - Date.parse(dayKey(now, timeZone))) / DAY_MS);
+  if (abs < DAY_MS || days === 0) return rtf.format(sign * Math.floor(abs / 3_600_000), 'hour');
+  const n = Math.abs(days);
+  if (n < 7) return rtf.format(days, 'day');
+  if (n < 30) return rtf.format(sign * Math.floor(n / 7), 'week');
+  if (n < 365) return rtf.format(sign * Math.floor(n / 30), 'month');
+  return rtf.format(sign * Math.floor(n / 365), 'year');
 }
 
 /** A number in the locale's digits and separators. */

@@ -4,6 +4,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 import type { AppError } from './bindings';
+import { PSEUDO_LOCALE, pseudoBrackets, pseudoText } from './pseudo';
 
 export const DEFAULT_LOCALE = 'en-US';
 
@@ -41,12 +42,24 @@ function buildBundles(): Map<string, FluentBundle> {
 
 const bundles = buildBundles();
 
+/** en-US through the pseudo-locale transform (developer menu); built on first use. */
+let pseudoBundle: FluentBundle | null = null;
+function pseudo(): FluentBundle {
+  if (!pseudoBundle) {
+    pseudoBundle = new FluentBundle(DEFAULT_LOCALE, { transform: pseudoText });
+    for (const [, text] of [...(ftlSources().get(DEFAULT_LOCALE) ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
+      pseudoBundle.addResource(new FluentResource(text));
+    }
+  }
+  return pseudoBundle;
+}
+
 /** Locales that have Fluent files. */
 export const bundledLocales: string[] = [...bundles.keys()].sort();
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-const state = $state({ locale: DEFAULT_LOCALE, chain: [DEFAULT_LOCALE] });
+const state = $state({ locale: DEFAULT_LOCALE, chain: [DEFAULT_LOCALE], pseudo: false });
 
 /** The UI locale (BCP 47), for Intl formatting. Reactive. */
 export function currentLocale(): string {
@@ -66,10 +79,25 @@ export function setLocale(locale: string): void {
   });
   state.locale = locale;
   state.chain = chain.includes(DEFAULT_LOCALE) ? chain : [...chain, DEFAULT_LOCALE];
-  if (typeof document !== 'undefined') {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(locale);
-  }
+  markDocument();
+}
+
+/** Turns the pseudo-locale (accented, longer en-US) on or off; everything re-renders. */
+export function setPseudoLocale(on: boolean): void {
+  state.pseudo = on;
+  markDocument();
+}
+
+/** Whether the pseudo-locale is on. Reactive. */
+export function isPseudoLocale(): boolean {
+  return state.pseudo;
+}
+
+/** <html lang dir> for what is shown: the locale, or the pseudo-locale's tag. */
+function markDocument(): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = state.pseudo ? PSEUDO_LOCALE : state.locale;
+  document.documentElement.dir = state.pseudo ? 'ltr' : directionOf(state.locale);
 }
 
 /** Picks the bundled locale that best fits the OS, before the core's settings are known. */
@@ -101,6 +129,10 @@ export function hasMessage(id: string): boolean {
 
 /** Formats message `id` in the current locale, falling back to en-US, then to the id. */
 export function t(id: string, args?: Args): string {
+  if (state.pseudo) {
+    const message = pseudo().getMessage(id);
+    if (message?.value) return pseudoBrackets(pseudo().formatPattern(message.value, normalize(args), []));
+  }
   for (const locale of state.chain) {
     const bundle = bundles.get(locale);
     const message = bundle?.getMessage(id);

@@ -2,7 +2,7 @@
 // banner, a clock that ticks for relative times, and the help overlay.
 import type { AppError, Settings, WorkspaceStatus } from '../lib/bindings';
 import { call, on, toAppError } from '../lib/ipc';
-import { currentLocale, guessLocale, setLocale } from '../lib/i18n.svelte';
+import { currentLocale, guessLocale, isPseudoLocale, setLocale, setPseudoLocale } from '../lib/i18n.svelte';
 import { systemTimeZone } from '../lib/format';
 
 export class AppState {
@@ -19,6 +19,21 @@ export class AppState {
   /** The agent's IANA zone: from settings, else the OS. */
   get timeZone(): string {
     return this.settings?.time_zone || systemTimeZone();
+  }
+
+  /** The OS's zone, which the agent's zone follows unless they chose one. */
+  get osTimeZone(): string {
+    return this.settings?.os_time_zone || systemTimeZone();
+  }
+
+  /** True when the agent chose a zone rather than following the OS. */
+  get timeZoneChosen(): boolean {
+    return this.settings?.time_zone_chosen ?? false;
+  }
+
+  /** Whether the developer menu's pseudo-locale is on. */
+  get pseudoLocale(): boolean {
+    return isPseudoLocale();
   }
 
   /** The UI locale, for Intl. */
@@ -48,8 +63,10 @@ export class AppState {
         setLocale(locale);
       });
       this.#cleanups.push(stop);
+      // Another window (or the core) changed the time zone: every time re-renders in it.
+      this.#cleanups.push(await on('settings-changed', (settings) => this.applySettings(settings)));
     } catch (err) {
-      console.warn('Cannot listen to locale changes', err);
+      console.warn('Cannot listen to settings changes', err);
     }
   }
 
@@ -77,6 +94,23 @@ export class AppState {
     } catch (err) {
       this.report(err);
     }
+  }
+
+  /** Sets the agent's own IANA zone, or with null follows the OS again; remembered by the core. */
+  async changeTimeZone(timeZone: string | null): Promise<void> {
+    try {
+      this.applySettings(await call('settings_set_time_zone', { timeZone }));
+    } catch (err) {
+      this.report(err);
+    }
+  }
+
+  /**
+   * The developer menu's pseudo-locale toggle. Deliberately not remembered (neither by the core
+   * nor in web storage, which outlives the data folder): every start is in a real language.
+   */
+  setPseudoLocale(on: boolean): void {
+    setPseudoLocale(on);
   }
 
   async loadDemo(): Promise<void> {

@@ -14,6 +14,15 @@ export interface FakeBackend {
   emit<K extends keyof Events>(event: K, payload: Events[K]): Promise<void>;
 }
 
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function installBackend(overrides: Partial<Record<keyof Commands, Handler>> = {}): FakeBackend {
   const calls: Call[] = [];
   let settings = { ...SETTINGS };
@@ -47,6 +56,17 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
     }),
     settings_get: () => settings,
     settings_set_locale: (a) => (settings = { ...settings, locale: a.locale as string }),
+    settings_set_time_zone: (a) => {
+      const zone = a.timeZone as string | null;
+      if (zone !== null && !isZone(zone)) {
+        throw { code: 'settings.unknown_time_zone', message_id: 'error-settings-unknown-time-zone', args: {} };
+      }
+      return (settings = {
+        ...settings,
+        time_zone: zone ?? settings.os_time_zone,
+        time_zone_chosen: zone !== null,
+      });
+    },
   };
   mockWindows('main');
   mockIPC(

@@ -14,6 +14,8 @@ export const SETTINGS: Settings = {
   locale: 'en-US',
   available_locales: ['en-US', 'zh-CN'],
   time_zone: 'Asia/Shanghai',
+  os_time_zone: 'Asia/Shanghai',
+  time_zone_chosen: false,
   agent_name: 'Lin Wei',
 };
 

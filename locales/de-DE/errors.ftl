@@ -1,0 +1,32 @@
+# Fehler, die dem Agenten angezeigt werden. Die IDs lauten error-<Code, Punkte und Unterstriche durch Bindestriche ersetzt>.
+
+error-store-corrupt = Die lokale Datenbankdatei ist beschädigt und kann nicht geöffnet werden. Es wurde nichts geändert oder gelöscht. Sie können die beschädigte Datei beiseitelegen (sie bleibt umbenannt im selben Ordner erhalten) und mit einem leeren Posteingang beginnen.
+# $found: Schemaversion der Datei; $supported: höchste Schemaversion, die diese Version lesen kann
+error-store-too-new = Diese Datenbank wurde mit einer neueren Version von Bridgedesk erstellt (Schema { $found }; diese Version unterstützt bis { $supported }). Bitte aktualisieren Sie Bridgedesk. Die Datei wurde nicht geändert.
+error-store-busy = Die Datenbank wird von einem anderen Bridgedesk-Fenster oder Programm verwendet. Schließen Sie es und versuchen Sie es erneut.
+# $detail: Fehlerart des Betriebssystems, auf Englisch (z. B. „permission denied“)
+error-store-io = Der Datenbankordner konnte nicht gelesen oder beschrieben werden ({ $detail }). Prüfen Sie den freien Speicherplatz und die Ordnerberechtigungen.
+error-store-not-found = Dieses Element existiert nicht mehr. Es wurde möglicherweise in einem anderen Fenster entfernt.
+# $entity: interner englischer Tabellenname: customers, orders oder stores
+error-store-unknown-key =
+    Die Daten konnten nicht importiert werden: Ein Datensatz verweist auf { $entity ->
+        [customers] Kunden
+        [orders] Bestellungen
+        [stores] Shops
+       *[other] Einträge vom Typ „{ $entity }“
+    }, die darin nicht enthalten sind. Es wurde nichts gespeichert.
+# $what: interner englischer Feldname: tag, note oder reply
+error-store-invalid =
+    Speichern nicht möglich: { $what ->
+        [tag] Das Tag ist
+        [note] Die Notiz ist
+        [reply] Die Antwort ist
+       *[other] Das Feld „{ $what }“ ist
+    } leer oder zu lang.
+error-store-internal = Ein unerwarteter Datenbankfehler ist aufgetreten. Ihre Daten wurden nicht geändert.
+error-workspace-not-open = Der Posteingang ist noch nicht geöffnet.
+error-workspace-not-empty = Demo-Daten können nur in einen leeren Posteingang geladen werden.
+error-workspace-not-corrupt = Die Datenbank ist nicht beschädigt, daher wurde nichts verschoben.
+error-settings-unknown-locale = Diese Sprache ist nicht verfügbar.
+error-settings-unknown-time-zone = Diese Zeitzone ist unbekannt.
+error-internal = In Bridgedesk ist ein interner Fehler aufgetreten. Ihre Daten wurden nicht geändert.
