@@ -4,25 +4,12 @@ error-store-corrupt = Die lokale Datenbankdatei ist beschädigt und kann nicht g
 # $found: Schemaversion der Datei; $supported: höchste Schemaversion, die diese Version lesen kann
 error-store-too-new = Diese Datenbank wurde mit einer neueren Version von Bridgedesk erstellt (Schema { $found }; diese Version unterstützt bis { $supported }). Bitte aktualisieren Sie Bridgedesk. Die Datei wurde nicht geändert.
 error-store-busy = Die Datenbank wird von einem anderen Bridgedesk-Fenster oder Programm verwendet. Schließen Sie es und versuchen Sie es erneut.
-# $detail: Fehlerart des Betriebssystems, auf Englisch (z. B. „permission denied“)
-error-store-io = Der Datenbankordner konnte nicht gelesen oder beschrieben werden ({ $detail }). Prüfen Sie den freien Speicherplatz und die Ordnerberechtigungen.
 error-store-not-found = Dieses Element existiert nicht mehr. Es wurde möglicherweise in einem anderen Fenster entfernt.
-# $entity: interner englischer Tabellenname: customers, orders oder stores
-error-store-unknown-key =
-    Die Daten konnten nicht importiert werden: Ein Datensatz verweist auf { $entity ->
-        [customers] Kunden
-        [orders] Bestellungen
-        [stores] Shops
-       *[other] Einträge vom Typ „{ $entity }“
-    }, die darin nicht enthalten sind. Es wurde nichts gespeichert.
-# $what: interner englischer Feldname: tag, note oder reply
-error-store-invalid =
-    Speichern nicht möglich: { $what ->
-        [tag] Das Tag ist
-        [note] Die Notiz ist
-        [reply] Die Antwort ist
-       *[other] Das Feld „{ $what }“ ist
-    } leer oder zu lang.
+error-store-io = Der Datenbankordner kann nicht gelesen oder beschrieben werden. Prüfen Sie den freien Speicherplatz und die Ordnerberechtigungen.
+error-store-unknown-key = Die Daten konnten nicht importiert werden: Einige Datensätze verweisen auf andere, die fehlen. Es wurde nichts gespeichert.
+error-store-invalid-tag = Das Tag ist zu lang: Ein Tag darf höchstens 40 Zeichen haben.
+error-store-invalid-note = Eine leere Notiz kann nicht gespeichert werden.
+error-store-invalid-reply = Eine leere Antwort kann nicht gesendet werden.
 error-store-internal = Ein unerwarteter Datenbankfehler ist aufgetreten. Ihre Daten wurden nicht geändert.
 error-workspace-not-open = Der Posteingang ist noch nicht geöffnet.
 error-workspace-not-empty = Demo-Daten können nur in einen leeren Posteingang geladen werden.

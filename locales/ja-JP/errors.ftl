@@ -4,13 +4,12 @@ error-store-corrupt = ローカルのデータベースファイルが破損し�
 # $found：データベースのスキーマバージョン、$supported：このバージョンが対応する最大のスキーマバージョン
 error-store-too-new = このデータベースは新しいバージョンの Bridgedesk で作成されています（スキーマ { $found }、このバージョンの対応上限は { $supported }）。Bridgedesk を更新してください。ファイルは変更されていません。
 error-store-busy = データベースは別の Bridgedesk ウィンドウまたはプログラムで使用中です。そちらを閉じてから、もう一度お試しください。
-# $detail：OS が報告したエラーの種類（英語）
-error-store-io = データベースのフォルダーを読み書きできませんでした（{ $detail }）。ディスクの空き容量とフォルダーのアクセス権を確認してください。
 error-store-not-found = この項目はもう存在しません。別のウィンドウで削除された可能性があります。
-# $entity：参照先のテーブル名（英語。例：customers）
-error-store-unknown-key = データをインポートできませんでした：インポートデータに含まれない { $entity } を参照するレコードがあります。何も保存されていません。
-# $what：入力項目の名前（英語。例：tag、note、reply）
-error-store-invalid = 保存できません：{ $what } が空か、長すぎます。
+error-store-io = データベースのフォルダーを読み書きできません。ディスクの空き容量とフォルダーのアクセス権を確認してください。
+error-store-unknown-key = データをインポートできませんでした。一部のレコードが、存在しない別のレコードを参照しています。何も保存されていません。
+error-store-invalid-tag = タグが長すぎます。タグは40文字以内で入力してください。
+error-store-invalid-note = 空のメモは保存できません。
+error-store-invalid-reply = 空の返信は送信できません。
 error-store-internal = 予期しないデータベースエラーが発生しました。データは変更されていません。
 error-workspace-not-open = 受信トレイはまだ開いていません。
 error-workspace-not-empty = デモデータは空の受信トレイにのみ読み込めます。

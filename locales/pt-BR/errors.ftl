@@ -4,13 +4,12 @@ error-store-corrupt = O arquivo do banco de dados local está danificado e não 
 # $found: versão do esquema do arquivo; $supported: versão mais alta que esta versão do aplicativo entende.
 error-store-too-new = Este banco de dados foi criado por uma versão mais recente do Bridgedesk (esquema { $found }; esta versão aceita no máximo o { $supported }). Atualize o Bridgedesk. O arquivo não foi alterado.
 error-store-busy = O banco de dados está sendo usado por outra janela do Bridgedesk ou por outro programa. Feche-o e tente novamente.
-# $detail: motivo técnico informado pelo sistema operacional, em inglês.
-error-store-io = Não foi possível ler ou gravar na pasta do banco de dados ({ $detail }). Verifique o espaço em disco e as permissões da pasta.
 error-store-not-found = Este item não existe mais. Ele pode ter sido removido em outra janela.
-# $entity: nome técnico (em inglês) do tipo de registro ausente, ex.: stores, customers ou orders.
-error-store-unknown-key = Não foi possível importar os dados: um registro faz referência a dados que não estão incluídos ({ $entity }). Nada foi salvo.
-# $what: nome técnico (em inglês) do que se tentou salvar: tag, note (nota) ou reply (resposta).
-error-store-invalid = Não é possível salvar: o conteúdo ({ $what }) está vazio ou é longo demais.
+error-store-io = Não foi possível ler ou gravar na pasta do banco de dados. Verifique o espaço livre em disco e as permissões da pasta.
+error-store-unknown-key = Não foi possível importar os dados: alguns registros se referem a outros que estão faltando. Nada foi salvo.
+error-store-invalid-tag = A tag é longa demais: uma tag pode ter no máximo 40 caracteres.
+error-store-invalid-note = Não é possível salvar uma nota vazia.
+error-store-invalid-reply = Não é possível enviar uma resposta vazia.
 error-store-internal = Ocorreu um erro inesperado no banco de dados. Seus dados não foram alterados.
 error-workspace-not-open = A caixa de entrada ainda não está aberta.
 error-workspace-not-empty = Os dados de demonstração só podem ser carregados em uma caixa de entrada vazia.

@@ -4,13 +4,12 @@ error-store-corrupt = 本機資料庫檔案已損毀，無法開啟。沒有任�
 # $found：資料庫的結構描述版本；$supported：此版本支援的最高結構描述版本
 error-store-too-new = 此資料庫是由較新版本的 Bridgedesk 建立（結構描述版本 { $found }；此版本最高支援 { $supported }）。請更新 Bridgedesk。檔案未被變更。
 error-store-busy = 資料庫正由另一個 Bridgedesk 視窗或程式使用中。請關閉後再試一次。
-# $detail：系統回報的錯誤類型（英文）
-error-store-io = 無法讀取或寫入資料庫資料夾（{ $detail }）。請檢查磁碟空間和資料夾權限。
 error-store-not-found = 此項目已不存在，可能已在其他視窗中被移除。
-# $entity：被參照的資料表名稱（英文，例如 customers）
-error-store-unknown-key = 無法匯入資料：有記錄參照了不在匯入資料中的 { $entity }。未儲存任何內容。
-# $what：欄位名稱（英文，例如 tag、note、reply）
-error-store-invalid = 無法儲存：{ $what } 為空白或過長。
+error-store-io = 無法讀取或寫入資料庫資料夾。請檢查磁碟剩餘空間與資料夾權限。
+error-store-unknown-key = 無法匯入資料：部分記錄參照了缺少的其他記錄。未儲存任何內容。
+error-store-invalid-tag = 標籤太長：每個標籤最多 40 個字元。
+error-store-invalid-note = 無法儲存空白備註。
+error-store-invalid-reply = 無法傳送空白回覆。
 error-store-internal = 發生非預期的資料庫錯誤。您的資料未被變更。
 error-workspace-not-open = 收件匣尚未開啟。
 error-workspace-not-empty = 示範資料只能載入空白的收件匣。

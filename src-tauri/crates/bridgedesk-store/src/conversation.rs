@@ -1,7 +1,7 @@
 //! One conversation: reading the whole thread with its customer and orders, and the agent's
 //! actions on it (status, assignment, tags, notes, drafts, replies into the outbox).
 
-use crate::error::{StoreError, StoreResult};
+use crate::error::{Invalid, StoreError, StoreResult};
 use crate::import::{index_message, refresh_conversation};
 use crate::rows::{summary, vocab, vocab_opt, SUMMARY_COLUMNS, SUMMARY_JOINS};
 use crate::Store;
@@ -103,7 +103,7 @@ impl Store {
             .filter(|t| !t.is_empty())
             .collect();
         if clean.iter().any(|t| t.chars().count() > MAX_TAG_CHARS) {
-            return Err(StoreError::Invalid("tag"));
+            return Err(StoreError::Invalid(Invalid::Tag));
         }
         clean.sort();
         clean.dedup();
@@ -131,7 +131,7 @@ impl Store {
     ) -> StoreResult<NoteView> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::Invalid("note"));
+            return Err(StoreError::Invalid(Invalid::Note));
         }
         self.write(|tx| {
             exists(tx, id)?;
@@ -163,7 +163,7 @@ impl Store {
     pub fn queue_reply(&self, id: RowId, reply: &ReplyDraft<'_>) -> StoreResult<MessageView> {
         let text = reply.text.trim_end();
         if text.trim().is_empty() {
-            return Err(StoreError::Invalid("reply"));
+            return Err(StoreError::Invalid(Invalid::Reply));
         }
         self.write(|tx| {
             let (channel, count): (String, i64) = tx

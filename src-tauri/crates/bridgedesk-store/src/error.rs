@@ -24,9 +24,9 @@ pub enum StoreError {
     /// An imported record refers to a key that was never imported (a producer's bug).
     #[error("An imported record refers to an unknown {entity}")]
     UnknownKey { entity: &'static str },
-    /// The caller passed something the store refuses (empty reply, unknown locale …).
-    #[error("Invalid input: {0}")]
-    Invalid(&'static str),
+    /// The caller passed something the store refuses.
+    #[error("Invalid input: {0:?}")]
+    Invalid(Invalid),
     /// Any other SQLite failure.
     #[error("SQLite error: {0}")]
     Sqlite(rusqlite::Error),
@@ -48,6 +48,17 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+/// What the store refused, one Fluent message each (`error-store-invalid-<name>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalid {
+    /// A tag longer than the store allows.
+    Tag,
+    /// An internal note with no text.
+    Note,
+    /// A reply with no text.
+    Reply,
+}
+
 /// Results of the store.
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -67,18 +78,21 @@ impl StoreError {
                     .with_arg("supported", supported.to_string())
             }
             StoreError::Busy => AppError::new("store.busy", "error-store-busy"),
-            StoreError::Io(err) => AppError::new("store.io", "error-store-io")
-                .with_arg("detail", err.kind().to_string()),
-            StoreError::NotFound { entity, .. } => {
+            StoreError::Io(_) => AppError::new("store.io", "error-store-io"),
+            StoreError::NotFound { .. } => {
                 AppError::new("store.not_found", "error-store-not-found")
-                    .with_arg("entity", *entity)
             }
-            StoreError::UnknownKey { entity } => {
+            StoreError::UnknownKey { .. } => {
                 AppError::new("store.unknown_key", "error-store-unknown-key")
-                    .with_arg("entity", *entity)
             }
-            StoreError::Invalid(what) => {
-                AppError::new("store.invalid", "error-store-invalid").with_arg("what", *what)
+            StoreError::Invalid(Invalid::Tag) => {
+                AppError::new("store.invalid", "error-store-invalid-tag")
+            }
+            StoreError::Invalid(Invalid::Note) => {
+                AppError::new("store.invalid", "error-store-invalid-note")
+            }
+            StoreError::Invalid(Invalid::Reply) => {
+                AppError::new("store.invalid", "error-store-invalid-reply")
             }
             StoreError::Sqlite(_) => AppError::new("store.internal", "error-store-internal"),
         }

@@ -18,7 +18,7 @@ mod stats;
 
 pub use attachments::AttachmentStore;
 pub use conversation::{ReplyDraft, StatusChange};
-pub use error::{StoreError, StoreResult};
+pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
 pub use stats::StoreStats;
 

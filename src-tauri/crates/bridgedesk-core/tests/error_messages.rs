@@ -1,0 +1,85 @@
+//! Every error the core can hand to the UI is a Fluent message that exists in every locale, so
+//! an agent never sees a raw English string or a bare message id.
+
+use bridgedesk_core::{CoreError, Localizer};
+use bridgedesk_store::{Invalid, StoreError};
+use std::path::PathBuf;
+
+fn every_error() -> Vec<CoreError> {
+    let store_errors = vec![
+        StoreError::Corrupt {
+            path: PathBuf::from("x"),
+            detail: "d".into(),
+        },
+        StoreError::TooNew {
+            found: 9,
+            supported: 1,
+        },
+        StoreError::Busy,
+        StoreError::Io(std::io::Error::other("disk full")),
+        StoreError::NotFound {
+            entity: "conversation",
+            id: 1,
+        },
+        StoreError::UnknownKey { entity: "orders" },
+        StoreError::Invalid(Invalid::Tag),
+        StoreError::Invalid(Invalid::Note),
+        StoreError::Invalid(Invalid::Reply),
+        StoreError::Sqlite(rusqlite_error()),
+    ];
+    let mut errors: Vec<CoreError> = store_errors.into_iter().map(CoreError::Store).collect();
+    errors.extend([
+        CoreError::NotOpen,
+        CoreError::NotEmpty,
+        CoreError::NotCorrupt,
+        CoreError::UnknownLocale,
+        CoreError::UnknownTimeZone,
+    ]);
+    errors
+}
+
+fn rusqlite_error() -> rusqlite::Error {
+    rusqlite::Error::InvalidQuery
+}
+
+#[test]
+fn every_error_is_a_message_in_every_locale_with_its_arguments_filled() {
+    let localizer = Localizer::embedded();
+    let locales = localizer.available_locales();
+    assert!(locales.len() >= 9, "{locales:?}");
+    for error in every_error() {
+        let app = error.to_app_error();
+        for locale in &locales {
+            assert!(
+                localizer.message_ids(locale).contains(&app.message_id),
+                "{} is missing in {locale}",
+                app.message_id
+            );
+            let args: Vec<(&str, fluent_bundle::FluentValue)> = app
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str().into()))
+                .collect();
+            let text = localizer.format(locale, &app.message_id, &args);
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{locale} {}: {text}",
+                app.message_id
+            );
+        }
+    }
+}
+
+#[test]
+fn error_arguments_never_carry_english_words_from_rust() {
+    for error in every_error() {
+        let app = error.to_app_error();
+        for value in app.args.values() {
+            assert!(
+                value.chars().all(|c| c.is_ascii_digit()),
+                "{}: argument {value:?} is not a number",
+                app.message_id
+            );
+        }
+    }
+}
