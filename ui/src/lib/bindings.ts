@@ -37,7 +37,11 @@ export type ConversationSummary = { id: number, channel: Channel, store_id: numb
 /**
  * The start of the newest message, one line.
  */
-snippet: string, customer_name: string, customer_country: string, language: string, status: ConversationStatus, priority: Priority, category: Category, assignee: string | null, tags: Array<string>, unread_count: number, message_count: number, last_activity_at: number, due_at: number | null, };
+snippet: string, customer_name: string, customer_country: string, language: string, status: ConversationStatus, priority: Priority, category: Category, assignee: string | null, tags: Array<string>, unread_count: number, message_count: number, last_activity_at: number, due_at: number | null, 
+/**
+ * When the nearest due clock starts warning (due minus the policy's lead time).
+ */
+warn_at: number | null, };
 
 export type InboxFilter = { status: ConversationStatus | null, channel: Channel | null, store_id: number | null, language: string | null, category: Category | null, 
 /**
@@ -72,7 +76,59 @@ export type ConversationDetail = { summary: ConversationSummary, messages: Array
 /**
  * The agent's unsent draft for this conversation.
  */
-draft: string, };
+draft: string, 
+/**
+ * The SLA clocks at the moment the conversation was opened.
+ */
+sla: SlaView | null, };
+
+export type SlaView = { 
+/**
+ * Which policy applies (its id, e.g. `marketplace-chat`).
+ */
+policy_id: string, policy_version: number, 
+/**
+ * First response, next response(s), resolution — in that order.
+ */
+clocks: Array<SlaClockView>, 
+/**
+ * The marketplace's own clock, for channels that have one.
+ */
+marketplace: MarketplaceClockView | null, };
+
+export type SlaClockView = { 
+/**
+ * `first_response`, `next_response`, `resolution` or `total_resolution`.
+ */
+metric: string, 
+/**
+ * `running`, `paused`, `satisfied`, `breached` or `stopped`.
+ */
+status: string, 
+/**
+ * Counted in business hours of a calendar (else calendar time).
+ */
+business_time: boolean, target_ms: number, started_at: number | null, due_at: number | null, warn_at: number | null, satisfied_at: number | null, breached_at: number | null, 
+/**
+ * While paused: the time that was left when the pause began.
+ */
+paused_remaining_ms: number | null, audit: Array<SlaAuditView>, };
+
+export type SlaAuditView = { at: number, event: string, reason: string, };
+
+export type MarketplaceClockView = { 
+/**
+ * `amazon_24h`, `shopee_12h`, `tiktok_shop_12h`, `lazada_daily_cycle`, `ebay_item_not_received`.
+ */
+rule: string, 
+/**
+ * The IANA zone the marketplace counts in.
+ */
+reference_zone: string, 
+/**
+ * The current cycle's clock, if one is running or ended.
+ */
+current: SlaClockView | null, };
 
 export type MessageView = { id: number, channel: Channel, direction: Direction, author_kind: AuthorKind, author_name: string, text: string, 
 /**

@@ -54,6 +54,7 @@ export function summary(i: number): ConversationSummary {
     message_count: 3,
     last_activity_at: NOW - i * 600_000,
     due_at: NOW + (i - 3) * 1_800_000,
+    warn_at: NOW + (i - 3) * 1_800_000 - 3_600_000,
   };
 }
 
@@ -126,5 +127,6 @@ export function detail(id: number): ConversationDetail {
       },
     ],
     draft: id === 1 ? 'Saved draft text' : '',
+    sla: null,
   };
 }

@@ -6,12 +6,14 @@ mod clock;
 mod environment;
 mod error;
 mod events;
+mod sla;
 mod workspace;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use environment::AgentEnvironment;
 pub use error::{CoreError, CoreResult};
 pub use events::{EventSink, RecordingSink};
+pub use sla::{evaluate, events_of, SlaConfig, SlaOutcome, SHENZHEN_CALENDAR};
 pub use workspace::{Workspace, DEMO_SEED};
 
 pub use bridgedesk_l10n::Localizer;

@@ -1,6 +1,7 @@
 //! The workspace: the local store of one agent's desktop and every action the UI performs on it.
 
 use crate::error::{CoreError, CoreResult};
+use crate::sla::{evaluate, SlaConfig};
 use crate::{AgentEnvironment, Clock, EventSink};
 use bridgedesk_l10n::Localizer;
 use bridgedesk_model::*;
@@ -32,6 +33,7 @@ pub struct Workspace {
     events: Arc<dyn EventSink>,
     localizer: Arc<Localizer>,
     environment: AgentEnvironment,
+    sla: SlaConfig,
 }
 
 impl Workspace {
@@ -53,6 +55,7 @@ impl Workspace {
             events,
             localizer,
             environment,
+            sla: SlaConfig::defaults(),
         }
     }
 
@@ -107,6 +110,9 @@ impl Workspace {
         let demo = bridgedesk_demo::demo_workspace(DEMO_SEED, self.clock.now());
         store.import_stores(&demo.stores)?;
         store.import_batch(&demo.customers, &demo.orders, &demo.conversations)?;
+        for id in store.conversation_ids()? {
+            self.refresh_sla(&store, id)?;
+        }
         store.set_setting(SETTING_DEMO, "1")?;
         if store.setting(SETTING_AGENT_NAME)?.is_none() {
             store.set_setting(SETTING_AGENT_NAME, DEMO_AGENT)?;
@@ -162,7 +168,28 @@ impl Workspace {
             store.mark_read(id)?;
             self.changed(id);
         }
-        Ok(store.conversation_detail(id)?)
+        let sla = self.refresh_sla(&store, id)?;
+        Ok(ConversationDetail {
+            sla,
+            ..store.conversation_detail(id)?
+        })
+    }
+
+    /// Recomputes a conversation's clocks at this instant and keeps the nearest due and
+    /// warning instants for the inbox order; returns the clocks for display.
+    fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
+        let inputs = store.sla_inputs(id)?;
+        match evaluate(&self.sla, &inputs, self.clock.now()) {
+            Some(outcome) => {
+                let json = serde_json::to_string(&outcome.view).unwrap_or_default();
+                store.set_sla(id, outcome.due_at, outcome.warn_at, &json)?;
+                Ok(Some(outcome.view))
+            }
+            None => {
+                store.set_sla(id, None, None, "")?;
+                Ok(None)
+            }
+        }
     }
 
     /// Resolves, closes, sets pending or reopens.
@@ -171,15 +198,17 @@ impl Workspace {
         id: RowId,
         status: ConversationStatus,
     ) -> CoreResult<ConversationSummary> {
-        let summary = self.store()?.set_status(
+        let store = self.store()?;
+        store.set_status(
             id,
             StatusChange {
                 status,
                 at: self.clock.now(),
             },
         )?;
+        self.refresh_sla(&store, id)?;
         self.changed(id);
-        Ok(summary)
+        Ok(store.conversation_summary(id)?)
     }
 
     /// Assigns to an agent or unassigns.
@@ -221,6 +250,7 @@ impl Workspace {
                 at: self.clock.now(),
             },
         )?;
+        self.refresh_sla(&store, id)?;
         self.changed(id);
         Ok(message)
     }

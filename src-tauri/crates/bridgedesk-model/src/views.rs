@@ -36,6 +36,9 @@ pub struct ConversationSummary {
     pub last_activity_at: i64,
     #[ts(type = "number | null")]
     pub due_at: Option<i64>,
+    /// When the nearest due clock starts warning (due minus the policy's lead time).
+    #[ts(type = "number | null")]
+    pub warn_at: Option<i64>,
 }
 
 /// Filters of the inbox list. `None` means "any".
@@ -95,6 +98,67 @@ pub struct ConversationDetail {
     pub orders: Vec<OrderView>,
     /// The agent's unsent draft for this conversation.
     pub draft: String,
+    /// The SLA clocks at the moment the conversation was opened.
+    pub sla: Option<SlaView>,
+}
+
+/// The SLA clocks of a conversation: the internal policy's and the marketplace's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SlaView {
+    /// Which policy applies (its id, e.g. `marketplace-chat`).
+    pub policy_id: String,
+    pub policy_version: u32,
+    /// First response, next response(s), resolution — in that order.
+    pub clocks: Vec<SlaClockView>,
+    /// The marketplace's own clock, for channels that have one.
+    pub marketplace: Option<MarketplaceClockView>,
+}
+
+/// One clock with its three instants and the story of how it got there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SlaClockView {
+    /// `first_response`, `next_response`, `resolution` or `total_resolution`.
+    pub metric: String,
+    /// `running`, `paused`, `satisfied`, `breached` or `stopped`.
+    pub status: String,
+    /// Counted in business hours of a calendar (else calendar time).
+    pub business_time: bool,
+    #[ts(type = "number")]
+    pub target_ms: i64,
+    #[ts(type = "number | null")]
+    pub started_at: Option<i64>,
+    #[ts(type = "number | null")]
+    pub due_at: Option<i64>,
+    #[ts(type = "number | null")]
+    pub warn_at: Option<i64>,
+    #[ts(type = "number | null")]
+    pub satisfied_at: Option<i64>,
+    #[ts(type = "number | null")]
+    pub breached_at: Option<i64>,
+    /// While paused: the time that was left when the pause began.
+    #[ts(type = "number | null")]
+    pub paused_remaining_ms: Option<i64>,
+    pub audit: Vec<SlaAuditView>,
+}
+
+/// One line of a clock's audit: what happened, when, and why (stable snake_case codes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SlaAuditView {
+    #[ts(type = "number")]
+    pub at: i64,
+    pub event: String,
+    pub reason: String,
+}
+
+/// A marketplace's own response clock, by that marketplace's rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MarketplaceClockView {
+    /// `amazon_24h`, `shopee_12h`, `tiktok_shop_12h`, `lazada_daily_cycle`, `ebay_item_not_received`.
+    pub rule: String,
+    /// The IANA zone the marketplace counts in.
+    pub reference_zone: String,
+    /// The current cycle's clock, if one is running or ended.
+    pub current: Option<SlaClockView>,
 }
 
 /// One message of a thread.

@@ -49,6 +49,7 @@ impl Store {
                     .optional()?
                     .unwrap_or_default(),
                 summary,
+                sla: None,
             })
         })
     }
@@ -80,6 +81,10 @@ impl Store {
                  WHERE id = ?1",
             )?
             .execute(params![id, change.status.as_str(), change.at, clears_due, i64::MAX])?;
+            tx.prepare_cached(
+                "INSERT INTO conversation_events (conversation_id, at, kind, status) VALUES (?1, ?2, 'status', ?3)",
+            )?
+            .execute(params![id, change.at, change.status.as_str()])?;
             summary_of(tx, id)
         })
     }

@@ -6,7 +6,8 @@ use crate::error::{StoreError, StoreResult};
 use crate::rows::{snippet_of, sort_due};
 use crate::{fts, Store};
 use bridgedesk_model::{
-    ConversationRecord, CustomerRecord, Direction, MessageRecord, OrderRecord, StoreRecord,
+    ConversationRecord, ConversationStatus, CustomerRecord, Direction, MessageRecord, OrderRecord,
+    StoreRecord,
 };
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -203,6 +204,19 @@ fn insert_conversation(
         tag_stmt.execute(params![conversation_id, tag])?;
     }
     refresh_conversation(tx, conversation_id)?;
+    if conversation.status != ConversationStatus::Open {
+        // The record has no status history: the status was set with the last message.
+        let at = conversation
+            .messages
+            .iter()
+            .map(|m| m.sent_at)
+            .max()
+            .unwrap_or(first);
+        tx.prepare_cached(
+            "INSERT INTO conversation_events (conversation_id, at, kind, status) VALUES (?1, ?2, 'status', ?3)",
+        )?
+        .execute(params![conversation_id, at, conversation.status.as_str()])?;
+    }
     Ok(added)
 }
 

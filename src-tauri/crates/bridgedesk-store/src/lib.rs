@@ -14,12 +14,14 @@ mod inbox;
 pub mod migrations;
 mod rows;
 mod settings;
+mod sla;
 mod stats;
 
 pub use attachments::AttachmentStore;
 pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
+pub use sla::{SlaInputs, SlaMessage};
 pub use stats::StoreStats;
 
 use rusqlite::{Connection, OpenFlags, Transaction};

@@ -5,7 +5,10 @@ use crate::error::{StoreError, StoreResult};
 use rusqlite::Connection;
 
 /// Every migration, oldest first. Never edit or reorder a shipped entry; append a new one.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_sla.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -41,7 +41,7 @@ pub const SUMMARY_COLUMNS: &str =
     "c.id, c.channel, c.store_id, s.name, c.subject, c.snippet, cu.name, cu.country, \
      c.language, c.status, c.priority, c.category, c.assignee, \
      (SELECT group_concat(tag, char(31)) FROM conversation_tags t WHERE t.conversation_id = c.id), \
-     c.unread_count, c.message_count, c.last_activity_at, c.due_at";
+     c.unread_count, c.message_count, c.last_activity_at, c.due_at, c.warn_at";
 
 /// The joins `SUMMARY_COLUMNS` needs, to follow `FROM conversations c`.
 pub const SUMMARY_JOINS: &str =
@@ -74,6 +74,7 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         message_count: row.get(15)?,
         last_activity_at: row.get(16)?,
         due_at: row.get(17)?,
+        warn_at: row.get(18)?,
     })
 }
 

@@ -1,0 +1,184 @@
+//! The workspace runs the SLA clocks: due times come from the policies and the business
+//! calendar, a queued reply does not stop the clock until the channel accepts it, pending
+//! pauses it, and the conversation pane gets the internal and the marketplace clock.
+
+use bridgedesk_core::*;
+use bridgedesk_model::*;
+use std::sync::Arc;
+
+const HOUR: i64 = 3_600_000;
+
+/// Monday 2026-11-16 10:00 in Shanghai (02:00 UTC), a working day.
+fn monday_10_shanghai() -> UtcMillis {
+    chrono::DateTime::parse_from_rfc3339("2026-11-16T10:00:00+08:00")
+        .unwrap()
+        .timestamp_millis()
+}
+
+fn one_conversation(dir: &std::path::Path, channel: Channel, site: &str, buyer_at: UtcMillis) {
+    let store = Store::open(&dir.join(DATABASE_FILE_NAME)).unwrap();
+    store
+        .import_stores(&[StoreRecord {
+            key: "s".into(),
+            name: "Brightway".into(),
+            marketplace: channel,
+            site: site.into(),
+        }])
+        .unwrap();
+    let customer = CustomerRecord {
+        key: "c".into(),
+        name: "Nur Aisyah".into(),
+        country: site.into(),
+        time_zone: "Asia/Singapore".into(),
+        language: "en".into(),
+        identities: vec![],
+    };
+    let conversation = ConversationRecord {
+        channel,
+        store_key: "s".into(),
+        customer_key: "c".into(),
+        order_key: None,
+        subject: "Where is my parcel?".into(),
+        status: ConversationStatus::Open,
+        priority: Priority::Normal,
+        category: Category::OrderLogistics,
+        language: "en".into(),
+        assignee: None,
+        tags: vec![],
+        due_at: None,
+        messages: vec![MessageRecord {
+            external_id: "m1".into(),
+            direction: Direction::Inbound,
+            author_kind: AuthorKind::Customer,
+            author_name: "Nur Aisyah".into(),
+            text: "Where is my parcel?".into(),
+            html: None,
+            sent_at: buyer_at,
+            delivery: None,
+            read: false,
+        }],
+        notes: vec![],
+    };
+    store
+        .import_batch(&[customer], &[], &[conversation])
+        .unwrap();
+}
+
+fn workspace_at(dir: &std::path::Path, now: UtcMillis) -> (Workspace, Arc<FixedClock>) {
+    let clock = Arc::new(FixedClock::at(now));
+    let environment = AgentEnvironment {
+        locales: vec!["en-US".into()],
+        time_zone: "Asia/Shanghai".into(),
+        user_name: "Lin Wei".into(),
+    };
+    let workspace = Workspace::open(
+        dir,
+        clock.clone(),
+        Arc::new(RecordingSink::default()),
+        Arc::new(Localizer::embedded()),
+        environment,
+    );
+    (workspace, clock)
+}
+
+#[test]
+fn a_shopee_message_gets_the_internal_and_the_marketplace_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let buyer_at = monday_10_shanghai();
+    one_conversation(dir.path(), Channel::Shopee, "SG", buyer_at);
+    let (workspace, _) = workspace_at(dir.path(), buyer_at + HOUR);
+    let detail = workspace.open_conversation(1).unwrap();
+    let sla = detail.sla.expect("a policy applies");
+    assert_eq!(sla.policy_id, "marketplace-chat");
+    let first = &sla.clocks[0];
+    assert_eq!(
+        (first.metric.as_str(), first.status.as_str()),
+        ("first_response", "running")
+    );
+    // 4 business hours from Monday 10:00: 10–12 (2 h), lunch, 13:30–15:30 (2 h).
+    let expected = chrono::DateTime::parse_from_rfc3339("2026-11-16T15:30:00+08:00")
+        .unwrap()
+        .timestamp_millis();
+    assert_eq!(first.due_at, Some(expected));
+    let marketplace = sla.marketplace.expect("Shopee has its own clock");
+    assert_eq!(marketplace.rule, "shopee_12h");
+    assert_eq!(marketplace.reference_zone, "Asia/Singapore");
+    assert_eq!(
+        marketplace.current.unwrap().due_at,
+        Some(buyer_at + 12 * HOUR)
+    );
+    // The inbox sorts by the nearest due instant.
+    let page = workspace
+        .inbox_list(&InboxFilter::default(), 0, 10)
+        .unwrap();
+    assert_eq!(page.items[0].due_at, Some(expected));
+    assert!(page.items[0].warn_at.is_some_and(|w| w < expected));
+}
+
+#[test]
+fn a_queued_reply_does_not_stop_the_clock_until_the_channel_accepts_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let buyer_at = monday_10_shanghai();
+    one_conversation(dir.path(), Channel::Email, "", buyer_at);
+    let (workspace, _) = workspace_at(dir.path(), buyer_at + HOUR);
+    workspace
+        .send_reply(1, "Your parcel left our warehouse today.")
+        .unwrap();
+    let detail = workspace.open_conversation(1).unwrap();
+    let first = &detail.sla.unwrap().clocks[0];
+    assert_eq!(
+        first.status, "running",
+        "queued offline: not yet a qualifying reply"
+    );
+    assert!(detail.summary.due_at.is_some());
+}
+
+#[test]
+fn pending_pauses_the_clock_and_keeps_the_remaining_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let buyer_at = monday_10_shanghai();
+    one_conversation(dir.path(), Channel::Email, "", buyer_at);
+    let (workspace, clock) = workspace_at(dir.path(), buyer_at + HOUR);
+    clock.advance(HOUR);
+    let summary = workspace
+        .set_status(1, ConversationStatus::Pending)
+        .unwrap();
+    assert_eq!(summary.due_at, None, "a paused clock is not due");
+    let detail = workspace.open_conversation(1).unwrap();
+    let first = &detail.sla.unwrap().clocks[0];
+    assert_eq!(first.status, "paused");
+    // 9 business hours target, 2 used (10:00–12:00): 7 left.
+    assert_eq!(first.paused_remaining_ms, Some(7 * HOUR));
+    assert!(
+        first
+            .audit
+            .iter()
+            .any(|a| a.event == "paused" && a.reason == "status_pending"),
+        "{:?}",
+        first.audit
+    );
+}
+
+#[test]
+fn the_demo_inbox_is_sorted_by_computed_due_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    workspace.load_demo().unwrap();
+    let page = workspace
+        .inbox_list(
+            &InboxFilter {
+                status: Some(ConversationStatus::Open),
+                ..Default::default()
+            },
+            0,
+            500,
+        )
+        .unwrap();
+    let dues: Vec<i64> = page
+        .items
+        .iter()
+        .map(|c| c.due_at.unwrap_or(i64::MAX))
+        .collect();
+    assert!(dues.windows(2).all(|w| w[0] <= w[1]), "sorted by due");
+    assert!(page.items.iter().filter(|c| c.due_at.is_some()).count() > 20);
+}

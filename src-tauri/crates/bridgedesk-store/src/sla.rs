@@ -1,0 +1,115 @@
+//! What the SLA clocks are computed from, and where their result is kept: the messages with
+//! their direction, author and delivery, and the status history, of one conversation; and the
+//! nearest due and warning instants written back for the inbox order.
+
+use crate::error::{StoreError, StoreResult};
+use crate::rows::{sort_due, vocab, vocab_opt};
+use crate::Store;
+use bridgedesk_model::*;
+use rusqlite::{params, OptionalExtension};
+
+/// One message as the clocks see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlaMessage {
+    pub at: UtcMillis,
+    pub direction: Direction,
+    pub author_kind: AuthorKind,
+    /// Outbox state of an outgoing message, with the instant it last changed.
+    pub delivery: Option<(DeliveryState, UtcMillis)>,
+}
+
+/// Everything the clocks of one conversation depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlaInputs {
+    pub channel: Channel,
+    pub store_id: RowId,
+    /// The store's marketplace site (country code), for the marketplace's reference zone.
+    pub site: String,
+    pub priority: Priority,
+    pub category: Category,
+    pub language: String,
+    pub status: ConversationStatus,
+    pub messages: Vec<SlaMessage>,
+    pub status_changes: Vec<(UtcMillis, ConversationStatus)>,
+}
+
+impl Store {
+    /// The inputs of a conversation's clocks.
+    pub fn sla_inputs(&self, id: RowId) -> StoreResult<SlaInputs> {
+        self.read(|conn| {
+            let mut inputs = conn
+                .prepare_cached(
+                    "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status
+                     FROM conversations c JOIN stores s ON s.id = c.store_id WHERE c.id = ?1",
+                )?
+                .query_row([id], |r| {
+                    Ok(SlaInputs {
+                        channel: vocab(r, 0, Channel::parse)?,
+                        store_id: r.get(1)?,
+                        site: r.get(2)?,
+                        priority: vocab(r, 3, Priority::parse)?,
+                        category: vocab(r, 4, Category::parse)?,
+                        language: r.get(5)?,
+                        status: vocab(r, 6, ConversationStatus::parse)?,
+                        messages: Vec::new(),
+                        status_changes: Vec::new(),
+                    })
+                })
+                .optional()?
+                .ok_or(StoreError::NotFound { entity: "conversation", id })?;
+            inputs.messages = conn
+                .prepare_cached(
+                    "SELECT m.sent_at, m.direction, m.author_kind, o.state, o.updated_at
+                     FROM messages m LEFT JOIN outbox o ON o.message_id = m.id
+                     WHERE m.conversation_id = ?1 ORDER BY m.sent_at, m.id",
+                )?
+                .query_map([id], |r| {
+                    let delivery = vocab_opt(r, 3, DeliveryState::parse)?;
+                    let updated: Option<i64> = r.get(4)?;
+                    Ok(SlaMessage {
+                        at: r.get(0)?,
+                        direction: vocab(r, 1, Direction::parse)?,
+                        author_kind: vocab(r, 2, AuthorKind::parse)?,
+                        delivery: delivery.zip(updated),
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+            inputs.status_changes = conn
+                .prepare_cached(
+                    "SELECT at, status FROM conversation_events
+                     WHERE conversation_id = ?1 AND kind = 'status' ORDER BY at, id",
+                )?
+                .query_map([id], |r| Ok((r.get(0)?, vocab(r, 1, ConversationStatus::parse)?)))?
+                .collect::<Result<_, _>>()?;
+            Ok(inputs)
+        })
+    }
+
+    /// Keeps the computed SLA state: the nearest due and warning instants (the inbox order)
+    /// and the state itself as JSON.
+    pub fn set_sla(
+        &self,
+        id: RowId,
+        due_at: Option<UtcMillis>,
+        warn_at: Option<UtcMillis>,
+        state_json: &str,
+    ) -> StoreResult<()> {
+        self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE conversations SET due_at = ?2, warn_at = ?3, sort_due = ?4, sla_json = ?5 WHERE id = ?1",
+            )?
+            .execute(params![id, due_at, warn_at, sort_due(due_at), state_json])?;
+            Ok(())
+        })
+    }
+
+    /// Every conversation id, oldest first (for recomputing every clock).
+    pub fn conversation_ids(&self) -> StoreResult<Vec<RowId>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT id FROM conversations ORDER BY id")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?)
+        })
+    }
+}
