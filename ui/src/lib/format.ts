@@ -48,6 +48,11 @@ export function formatClock(ms: number, locale: string, timeZone: string): strin
   return dateFormat(locale, timeZone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
+/** Weekday, day and time, e.g. "Tue, Mar 11, 2:05 PM" — a deadline, unambiguous within weeks. */
+export function formatDue(ms: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(ms);
+}
+
 /** "YYYY-MM-DD" of the instant in the zone. Built from parts: the pattern of a formatted date
  * differs between ICU versions (WebKitGTK formats en-CA as "11/19/2026", Node as "2026-11-19"). */
 function dayKey(ms: number, timeZone: string): string {

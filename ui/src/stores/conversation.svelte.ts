@@ -20,6 +20,7 @@ export class ConversationStore {
   #draftTimer: ReturnType<typeof setTimeout> | null = null;
   #draftDirty = false;
   #request = 0;
+  #slaRequest = 0;
   #openedAt = 0;
 
   constructor(app: AppState, inbox: InboxStore) {
@@ -93,7 +94,23 @@ export class ConversationStore {
     await this.#run(async () => {
       this.#update(await call('conversation_set_status', { id, status }));
       void this.#inbox.refresh();
+      void this.#refreshSla(id);
     });
+  }
+
+  /** The clocks follow the status (pending pauses them, resolved stops them): re-read them. */
+  async #refreshSla(id: number): Promise<void> {
+    const request = ++this.#slaRequest;
+    const opening = this.#request;
+    try {
+      const detail = await call('conversation_open', { id });
+      this.#openedAt = Date.now();
+      // Dropped when another refresh, or any opening of a conversation, started meanwhile.
+      if (request !== this.#slaRequest || opening !== this.#request || this.detail?.summary.id !== id) return;
+      this.detail = { ...this.detail, summary: detail.summary, sla: detail.sla };
+    } catch {
+      // The strip keeps the clocks it had; the next change or opening brings them up to date.
+    }
   }
 
   async assign(assignee: string | null): Promise<void> {

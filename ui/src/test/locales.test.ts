@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, Message, Junk, Visitor, VariableReference } from '@fluent/syntax';
 import { bundledLocales, ftlSources } from '../lib/i18n.svelte';
 import { ALL_LABEL_IDS } from '../lib/labels';
+import { SLA_LABEL_IDS } from '../lib/sla';
 import { SHORTCUTS } from '../lib/shortcuts';
 
 const sourceFiles = import.meta.glob('/src/**/*.{ts,svelte}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -45,9 +46,9 @@ function localeMessages(locale: string, only?: (file: string) => boolean): Map<s
   return all;
 }
 
-/** Ids the UI source asks for: literal t('…') calls, AppError ids, the vocabulary maps. */
+/** Ids the UI source asks for: literal t('…') calls, AppError ids, the vocabulary and SLA maps. */
 function idsUsedBySource(): Set<string> {
-  const ids = new Set<string>(['locale-name', ...ALL_LABEL_IDS, ...SHORTCUTS.map((s) => s.label)]);
+  const ids = new Set<string>(['locale-name', ...ALL_LABEL_IDS, ...SLA_LABEL_IDS, ...SHORTCUTS.map((s) => s.label)]);
   for (const [, text] of uiSources) {
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) ids.add(m[1]);
     for (const m of text.matchAll(/\bt\(\s*"([^"]+)"/g)) ids.add(m[1]);

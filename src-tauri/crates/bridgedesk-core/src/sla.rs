@@ -17,6 +17,9 @@ use bridgedesk_sla::{
 use bridgedesk_store::{SlaInputs, SlaMessage};
 use chrono::Weekday;
 
+/// How long before a marketplace's own deadline the inbox starts warning.
+const MARKETPLACE_WARNING: i64 = HOUR;
+
 /// The id of the default business calendar.
 pub const SHENZHEN_CALENDAR: &str = "shenzhen";
 
@@ -152,17 +155,30 @@ pub fn evaluate(config: &SlaConfig, inputs: &SlaInputs, now: UtcMillis) -> Optio
     let state = compute(&events, policy, &config.calendars, now);
     let marketplace =
         compute_marketplace_for_channel(inputs.channel, &events, site_zone(&inputs.site), now);
-    let counting: Vec<&SlaClock> = state.clocks().filter(|c| c.is_counting()).collect();
-    let mut due_at = counting.iter().filter_map(|c| c.due_at).min();
-    let mut warn_at = counting.iter().filter_map(|c| c.warn_at).min();
+    // The inbox sorts by the nearest due instant and colours by the warning of that same
+    // clock. Marketplace rules carry no warning lead of their own; warn an hour ahead.
+    let mut counting: Vec<(UtcMillis, Option<UtcMillis>)> = state
+        .clocks()
+        .filter(|c| c.is_counting())
+        .filter_map(|c| c.due_at.map(|due| (due, c.warn_at)))
+        .collect();
     if let Some(clock) = marketplace
         .as_ref()
         .and_then(|m| m.current())
         .filter(|c| c.is_counting())
     {
-        due_at = min_some(due_at, clock.due_at);
-        warn_at = min_some(warn_at, clock.warn_at);
+        if let Some(due) = clock.due_at {
+            counting.push((
+                due,
+                Some(clock.warn_at.unwrap_or(due - MARKETPLACE_WARNING)),
+            ));
+        }
     }
+    let nearest = counting.into_iter().min_by_key(|(due, _)| *due);
+    let (due_at, warn_at) = (
+        nearest.map(|(due, _)| due),
+        nearest.and_then(|(_, warn)| warn),
+    );
     let view = SlaView {
         policy_id: state.policy_id.clone(),
         policy_version: state.policy_version,
@@ -178,13 +194,6 @@ pub fn evaluate(config: &SlaConfig, inputs: &SlaInputs, now: UtcMillis) -> Optio
         due_at,
         warn_at,
     })
-}
-
-fn min_some(a: Option<UtcMillis>, b: Option<UtcMillis>) -> Option<UtcMillis> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
 }
 
 fn rule_code(rule: MarketplaceRule) -> &'static str {

@@ -182,3 +182,22 @@ fn the_demo_inbox_is_sorted_by_computed_due_times() {
     assert!(dues.windows(2).all(|w| w[0] <= w[1]), "sorted by due");
     assert!(page.items.iter().filter(|c| c.due_at.is_some()).count() > 20);
 }
+
+#[test]
+fn when_the_marketplace_deadline_comes_first_the_inbox_warns_an_hour_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Friday 20:00 in Shanghai: the office is closed until Saturday 09:00, but Shopee's 12 h
+    // run through the night.
+    let buyer_at = chrono::DateTime::parse_from_rfc3339("2026-11-20T20:00:00+08:00")
+        .unwrap()
+        .timestamp_millis();
+    one_conversation(dir.path(), Channel::Shopee, "SG", buyer_at);
+    let (workspace, _) = workspace_at(dir.path(), buyer_at + HOUR);
+    workspace.open_conversation(1).unwrap();
+    let row = &workspace
+        .inbox_list(&InboxFilter::default(), 0, 1)
+        .unwrap()
+        .items[0];
+    assert_eq!(row.due_at, Some(buyer_at + 12 * HOUR));
+    assert_eq!(row.warn_at, Some(buyer_at + 11 * HOUR));
+}
