@@ -192,6 +192,16 @@ function pageHelpers(app) {
     async waitHidden(css, what = css, ms) {
       return h.wait(async () => (await h.visibleAll(css)).length === 0, `${what} to disappear`, ms);
     },
+    /** Opens the settings menu (if it is not open) and waits for the language picker. */
+    async openSettings() {
+      if (!(await h.isVisible(tid('settings-menu')))) await h.click('settings-button');
+      await h.waitVisible(tid('settings-locale'), 'the language picker in the settings menu');
+    },
+    /** Closes the settings menu with Escape. */
+    async closeSettings() {
+      await h.press(Key.ESCAPE);
+      await h.waitHidden(tid('settings-menu'), 'the settings menu');
+    },
     /** Clicks the visible element for a testid (retrying while something covers it). */
     async click(id) {
       await h.wait(async () => {

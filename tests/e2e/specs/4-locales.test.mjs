@@ -61,15 +61,6 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
   let baselineTotal = NaN;
   const signatures = new Map();
 
-  async function openSettings(app) {
-    if (!(await app.isVisible(tid('settings-menu')))) await app.click('settings-button');
-    await app.waitVisible(tid('settings-locale'), 'the language picker in the settings menu');
-  }
-
-  async function closeSettings(app) {
-    await app.press(Key.ESCAPE);
-    await app.waitHidden(tid('settings-menu'), 'the settings menu');
-  }
 
   step('loads the demo and lists nine languages in the settings menu', async (app, t) => {
     await app.waitVisible(tid('welcome'), 'the welcome screen');
@@ -79,12 +70,12 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
       const n = await app.inboxTotal();
       return n > 0 && n;
     }, 'inbox-total to show a number > 0');
-    await openSettings(app);
+    await app.openSettings();
     locales = await app.exec(`return [...document.querySelector('[data-testid="settings-locale"]').options].map((o) => o.value);`);
     t.diagnostic(`locales offered: ${locales.join(', ')}`);
     assert.equal(locales.length, 9, `expected nine locales, got ${JSON.stringify(locales)}`);
     assert.deepEqual([...locales].sort(), EXPECTED_LOCALES);
-    await closeSettings(app);
+    await app.closeSettings();
   });
 
   step('opens a conversation with a Spanish buyer and queues a Spanish reply', async (app) => {
@@ -109,7 +100,7 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
       const locale = locales[i];
       assert.ok(locale, `no locale #${i + 1} in the settings menu`);
       const rtl = locale === 'ar';
-      await openSettings(app);
+      await app.openSettings();
       await app.select('settings-locale', locale);
       await app.wait(async () => (await app.exec('return document.documentElement.lang')) === locale,
         `document.documentElement.lang to become ${locale}`);
@@ -123,7 +114,7 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
       t.diagnostic(`${locale}: ${signature}`);
       await shot(app, `${locale}-inbox`);
 
-      await closeSettings(app);
+      await app.closeSettings();
       await app.wait(async () => (await app.visibleAll(tid('message'))).length > 0, 'the open conversation');
       const g = await app.exec(GEOMETRY);
       // Inbound bubbles start at the reading start, outbound ones at the end; columns likewise.
@@ -154,7 +145,7 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
   }
 
   step('moves the thread times to the agent’s chosen time zone and back', async (app, t) => {
-    await openSettings(app);
+    await app.openSettings();
     await app.select('settings-locale', 'en-US');
     await app.wait(async () => (await app.exec('return document.documentElement.dir')) === 'ltr', 'the page back to ltr');
     const before = await app.exec(THREAD_TIMES);
@@ -178,11 +169,11 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
     await app.click('time-zone-system');
     await app.wait(async () => (await app.text('settings-time-zone')).trim() === 'Asia/Shanghai', 'the OS zone again');
     await app.wait(async () => JSON.stringify(await app.exec(THREAD_TIMES)) === JSON.stringify(before), 'the thread times back in Shanghai');
-    await closeSettings(app);
+    await app.closeSettings();
   });
 
   step('shows every text through the pseudo-locale of the developer menu', async (app, t) => {
-    await openSettings(app);
+    await app.openSettings();
     await app.exec(`document.querySelector('[data-testid="settings-developer"]').open = true; return true;`);
     await app.click('pseudo-locale-toggle');
     await app.wait(async () => (await app.exec('return document.documentElement.lang')) === 'en-XA', '<html lang="en-XA">');
@@ -198,6 +189,6 @@ scenario('all nine locales at run time, right to left in Arabic, agent time zone
     await shot(app, 'pseudo-locale');
     await app.click('pseudo-locale-toggle');
     await app.wait(async () => (await app.exec('return document.documentElement.lang')) === 'en-US', '<html lang="en-US"> again');
-    await closeSettings(app);
+    await app.closeSettings();
   });
 });

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { scenario } from '../lib/scenario.mjs';
-import { Key, hasCjk, tid } from '../lib/harness.mjs';
+import { hasCjk, tid } from '../lib/harness.mjs';
 
 const MARKETPLACES = ['shopee', 'lazada', 'tiktok_shop', 'amazon'];
 const ROW_HEIGHT = 78;
@@ -87,15 +87,6 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     await app.shot(name);
   }
 
-  async function openSettings(app) {
-    if (!(await app.isVisible(tid('settings-menu')))) await app.click('settings-button');
-    await app.waitVisible(tid('settings-locale'), 'the language picker in the settings menu');
-  }
-
-  async function closeSettings(app) {
-    await app.press(Key.ESCAPE);
-    await app.waitHidden(tid('settings-menu'), 'the settings menu');
-  }
 
   step('marks demo rows breached, warning or safe, each with a countdown', async (app, t) => {
     await app.waitVisible(tid('welcome'), 'the welcome screen');
@@ -181,14 +172,14 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
   });
 
   step('shows the strip in Chinese with the agent in São Paulo', async (app, t) => {
-    await openSettings(app);
+    await app.openSettings();
     await app.select('settings-locale', 'zh-CN');
     await app.wait(async () => (await app.exec('return document.documentElement.lang')) === 'zh-CN', '<html lang="zh-CN">');
     await app.type('time-zone-search', 'Sao Paulo');
     await app.waitVisible(`${tid('time-zone-option')}[data-zone="America/Sao_Paulo"]`, 'the São Paulo zone in the list');
     await app.exec(`document.querySelector('[data-testid="time-zone-option"][data-zone="America/Sao_Paulo"]').click(); return true;`);
     await app.wait(async () => (await app.text('settings-time-zone')).trim() === 'America/Sao_Paulo', 'the chosen zone in settings');
-    await closeSettings(app);
+    await app.closeSettings();
     const axes = await app.wait(async () => {
       const a = await app.exec(AXES);
       return a?.agent?.zone === 'America/Sao_Paulo' && hasCjk(a.agent.text) && a;
@@ -204,10 +195,10 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
   });
 
   step('mirrors the strip right to left in Arabic', async (app, t) => {
-    await openSettings(app);
+    await app.openSettings();
     await app.select('settings-locale', 'ar');
     await app.wait(async () => (await app.exec('return document.documentElement.dir')) === 'rtl', '<html dir="rtl">');
-    await closeSettings(app);
+    await app.closeSettings();
     const g = await app.exec(`
       const clock = document.querySelector('[data-testid="sla-clock"][data-metric="marketplace"]');
       const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; };

@@ -85,11 +85,11 @@ impl Workspace {
                 error: err.to_app_error(),
                 recoverable: err.is_recoverable_by_moving_aside(),
             },
-            Opened::Ready(store) => match store.stats() {
-                Ok(stats) if stats.conversations == 0 => WorkspaceStatus::Empty { database_path },
-                Ok(stats) => WorkspaceStatus::Ready {
+            Opened::Ready(store) => match store.conversation_count() {
+                Ok(0) => WorkspaceStatus::Empty { database_path },
+                Ok(count) => WorkspaceStatus::Ready {
                     database_path,
-                    conversation_count: stats.conversations as u32,
+                    conversation_count: count,
                     is_demo: matches!(store.setting(SETTING_DEMO), Ok(Some(ref v)) if v == "1"),
                 },
                 Err(err) => WorkspaceStatus::Unavailable {

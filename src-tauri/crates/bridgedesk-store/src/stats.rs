@@ -41,6 +41,16 @@ impl Store {
         })
     }
 
+    /// How many conversations the store holds (start-up asks this; `stats` would also count
+    /// every message).
+    pub fn conversation_count(&self) -> StoreResult<u32> {
+        self.read(|conn| {
+            let count: i64 =
+                conn.query_row("SELECT count(*) FROM conversations", [], |r| r.get(0))?;
+            Ok(count as u32)
+        })
+    }
+
     /// Whether the store holds any conversation (cheap: stops at the first row).
     pub fn has_conversations(&self) -> StoreResult<bool> {
         self.read(|conn| {
