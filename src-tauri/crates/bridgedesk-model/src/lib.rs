@@ -7,12 +7,14 @@
 mod enums;
 mod error;
 mod records;
+mod sla_settings;
 mod typescript;
 mod views;
 
 pub use enums::*;
 pub use error::*;
 pub use records::*;
+pub use sla_settings::*;
 pub use typescript::typescript_declarations;
 pub use views::*;
 

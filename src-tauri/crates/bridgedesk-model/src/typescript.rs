@@ -36,6 +36,16 @@ pub fn typescript_declarations() -> String {
         WorkspaceStatus::decl(),
         LocaleChanged::decl(),
         InboxChanged::decl(),
+        CalendarDayKind::decl(),
+        CalendarDay::decl(),
+        CalendarSettings::decl(),
+        TargetSettings::decl(),
+        PolicyConditionSettings::decl(),
+        PolicySettings::decl(),
+        SlaSettings::decl(),
+        HolidaySetRef::decl(),
+        RecomputeReport::decl(),
+        SlaWarning::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

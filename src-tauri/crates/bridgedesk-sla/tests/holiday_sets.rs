@@ -209,3 +209,68 @@ fn every_region_covers_both_years_sorted_and_without_duplicates() {
     }
     assert!(for_region_year(R::Germany, 2031).is_empty());
 }
+
+/// The weekday days off and the weekend working days of `holidays.China` (PyPI `holidays`
+/// 0.109, <https://pypi.org/project/holidays/>) for 2026 and 2027, as printed by
+/// `sorted(holidays.China(years=y))` and its `weekend_workdays`. That package lists weekday
+/// days off only (a weekend day off needs no entry), so the comparison is on weekdays.
+#[test]
+fn china_holidays_match_the_pypi_holidays_cross_check() {
+    let weekday_days_off = [
+        (2026, 1, 1),
+        (2026, 1, 2),
+        (2026, 2, 16),
+        (2026, 2, 17),
+        (2026, 2, 18),
+        (2026, 2, 19),
+        (2026, 2, 20),
+        (2026, 2, 23),
+        (2026, 4, 6),
+        (2026, 5, 1),
+        (2026, 5, 4),
+        (2026, 5, 5),
+        (2026, 6, 19),
+        (2026, 9, 25),
+        (2026, 10, 1),
+        (2026, 10, 2),
+        (2026, 10, 5),
+        (2026, 10, 6),
+        (2026, 10, 7),
+        (2027, 1, 1),
+        (2027, 2, 5),
+        (2027, 2, 8),
+        (2027, 2, 9),
+        (2027, 2, 10),
+        (2027, 4, 5),
+        (2027, 5, 3),
+        (2027, 5, 4),
+        (2027, 6, 9),
+        (2027, 9, 15),
+        (2027, 10, 1),
+        (2027, 10, 4),
+        (2027, 10, 5),
+    ];
+    let weekend_workdays = [
+        (2026, 1, 4),
+        (2026, 2, 14),
+        (2026, 2, 28),
+        (2026, 5, 9),
+        (2026, 9, 20),
+        (2026, 10, 10),
+    ];
+    let list = for_region(R::China);
+    let ours: Vec<NaiveDate> = dates(&list, HolidayKind::Closed)
+        .into_iter()
+        .filter(|x| !matches!(x.weekday(), Weekday::Sat | Weekday::Sun))
+        .collect();
+    let expected: Vec<NaiveDate> = weekday_days_off
+        .iter()
+        .map(|&(y, m, x)| d(y, m, x))
+        .collect();
+    assert_eq!(ours, expected);
+    let workdays: Vec<NaiveDate> = weekend_workdays
+        .iter()
+        .map(|&(y, m, x)| d(y, m, x))
+        .collect();
+    assert_eq!(dates(&list, HolidayKind::WorkingDay), workdays);
+}

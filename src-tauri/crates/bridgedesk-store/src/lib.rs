@@ -15,6 +15,7 @@ pub mod migrations;
 mod rows;
 mod settings;
 mod sla;
+mod sla_settings;
 mod stats;
 
 pub use attachments::AttachmentStore;
@@ -22,6 +23,7 @@ pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
 pub use sla::{SlaInputs, SlaMessage};
+pub use sla_settings::PolicyPin;
 pub use stats::StoreStats;
 
 use rusqlite::{Connection, OpenFlags, Transaction};

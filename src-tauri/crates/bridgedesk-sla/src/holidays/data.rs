@@ -8,7 +8,15 @@
 //! - **China 2027**: the notice is published only late in 2026. Listed are the statutory days
 //!   alone (元旦 1, 春节 除夕–初三, 清明, 劳动节 2, 端午, 中秋, 国庆 3), dated from the lunar
 //!   calendar (`Provisional`): the published schedule will add bridge days and make-up working
-//!   days. Replace them by importing the official schedule (.ics) once it is out.
+//!   days. Replace them by importing the official schedule (.ics) once it is out. A statutory
+//!   day that falls on a weekend is made up on the next working day (补假, article 6 of the
+//!   regulation), so those substitute days are listed as well (also `Provisional`).
+//! - **Cross-check** (November 2026): both years were compared with the Python `holidays`
+//!   package 0.109 (<https://pypi.org/project/holidays/>, `holidays.China`, which encodes the
+//!   2026 notice's days off and its `weekend_workdays`). 2026 agreed on every day off and on
+//!   the six make-up working days (01-04, 02-14, 02-28, 05-09, 09-20, 10-10); for 2027 the
+//!   weekend substitutes (02-09, 02-10, 05-03, 05-04, 10-04, 10-05) were missing here and
+//!   were added. `china_holidays_match_the_pypi_holidays_cross_check` pins the comparison.
 //! - **United States**: federal holidays of 5 U.S.C. 6103; a holiday on a Saturday is observed
 //!   on the Friday before, on a Sunday on the Monday after (Executive Order 11582, as applied
 //!   by OPM). New Year's Day 2028 falls on a Saturday, so it is observed on Fri 2027-12-31.
@@ -91,14 +99,20 @@ pub(super) const ENTRIES: &[Entry] = &[
     (China, 2027, 2, 6, SPRING_CN, Closed, Provisional), // 正月初一
     (China, 2027, 2, 7, SPRING_CN, Closed, Provisional),
     (China, 2027, 2, 8, SPRING_CN, Closed, Provisional),
+    (China, 2027, 2, 9, SPRING_CN, Closed, Provisional), // for Sat 02-06
+    (China, 2027, 2, 10, SPRING_CN, Closed, Provisional), // for Sun 02-07
     (China, 2027, 4, 5, QINGMING, Closed, Provisional),
     (China, 2027, 5, 1, LABOUR_CN, Closed, Provisional),
     (China, 2027, 5, 2, LABOUR_CN, Closed, Provisional),
+    (China, 2027, 5, 3, LABOUR_CN, Closed, Provisional), // for Sat 05-01
+    (China, 2027, 5, 4, LABOUR_CN, Closed, Provisional), // for Sun 05-02
     (China, 2027, 6, 9, DRAGON, Closed, Provisional),
     (China, 2027, 9, 15, MID_AUTUMN, Closed, Provisional),
     (China, 2027, 10, 1, NATIONAL_CN, Closed, Provisional),
     (China, 2027, 10, 2, NATIONAL_CN, Closed, Provisional),
     (China, 2027, 10, 3, NATIONAL_CN, Closed, Provisional),
+    (China, 2027, 10, 4, NATIONAL_CN, Closed, Provisional), // for Sat 10-02
+    (China, 2027, 10, 5, NATIONAL_CN, Closed, Provisional), // for Sun 10-03
     // ---- United States: federal holidays (observed dates) ----
     (UnitedStates, 2026, 1, 1, "New Year's Day", Closed, Statutory),
     (UnitedStates, 2026, 1, 19, "Birthday of Martin Luther King, Jr.", Closed, Statutory),
