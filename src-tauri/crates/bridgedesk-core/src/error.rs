@@ -23,6 +23,9 @@ pub enum CoreError {
     /// The requested time zone is not an IANA zone name.
     #[error("Unknown time zone")]
     UnknownTimeZone,
+    /// SLA settings that cannot be saved or imported.
+    #[error(transparent)]
+    Sla(#[from] crate::SlaSettingsError),
 }
 
 /// Results of workspace actions.
@@ -47,6 +50,7 @@ impl CoreError {
                 "settings.unknown_time_zone",
                 "error-settings-unknown-time-zone",
             ),
+            CoreError::Sla(err) => err.to_app_error(),
         }
     }
 }

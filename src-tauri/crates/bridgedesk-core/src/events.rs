@@ -1,6 +1,6 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
+use bridgedesk_model::{InboxChanged, LocaleChanged, Settings, SlaWarning};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
@@ -11,6 +11,8 @@ pub trait EventSink: Send + Sync {
     fn settings_changed(&self, settings: Settings);
     /// These conversations changed: lists and counts showing them should re-read.
     fn inbox_changed(&self, event: InboxChanged);
+    /// Clocks crossed their warning instant: warn the agent before the breach.
+    fn sla_warning(&self, warning: SlaWarning);
 }
 
 /// Keeps events in memory (tests, the command line).
@@ -19,6 +21,7 @@ pub struct RecordingSink {
     pub locales: Mutex<Vec<LocaleChanged>>,
     pub settings: Mutex<Vec<Settings>>,
     pub inbox: Mutex<Vec<InboxChanged>>,
+    pub warnings: Mutex<Vec<SlaWarning>>,
 }
 
 impl EventSink for RecordingSink {
@@ -39,5 +42,11 @@ impl EventSink for RecordingSink {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(event);
+    }
+    fn sla_warning(&self, warning: SlaWarning) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(warning);
     }
 }

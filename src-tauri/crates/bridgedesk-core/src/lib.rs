@@ -7,13 +7,21 @@ mod environment;
 mod error;
 mod events;
 mod sla;
+mod sla_alerts;
+mod sla_settings;
 mod workspace;
+mod workspace_sla;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use environment::AgentEnvironment;
 pub use error::{CoreError, CoreResult};
 pub use events::{EventSink, RecordingSink};
-pub use sla::{evaluate, events_of, SlaConfig, SlaOutcome, SHENZHEN_CALENDAR};
+pub use sla::{evaluate, events_of, SlaConfig, SlaOutcome};
+pub use sla_alerts::{spawn_breach_watch, BreachLook, BreachWatch, DataChanged};
+pub use sla_settings::{
+    calendar_of, default_calendar, default_policies, holiday_set, holiday_sets, ics_days,
+    policy_of, SlaSettingsError, SHENZHEN_CALENDAR,
+};
 pub use workspace::{Workspace, DEMO_SEED};
 
 pub use bridgedesk_l10n::Localizer;

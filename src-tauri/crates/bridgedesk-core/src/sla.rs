@@ -1,106 +1,101 @@
 //! Runs the SLA clocks of a conversation: turns its stored messages and status history into
-//! SLA events, picks the first matching policy, computes the internal and the marketplace
-//! clocks with `bridgedesk-sla`, and keeps the nearest due and warning instants for the inbox.
+//! SLA events, picks the first matching policy (keeping the version the conversation's clocks
+//! already used), computes the internal and the marketplace clocks with `bridgedesk-sla`, and
+//! keeps the nearest due and warning instants for the inbox.
 //!
-//! The calendars and policies are the team's defaults until the settings screen for them
-//! lands: a Shenzhen business calendar (Mon–Fri 09:00–12:00 and 13:30–18:30, Sat 09:00–12:00,
-//! China's public holidays) and one policy per kind of channel, following the handbooks'
-//! standard: chat within minutes, marketplaces within hours, e-mail within one working day.
+//! The calendars and policies come from the store ([`SlaConfig::from_settings`]); a new
+//! workspace is seeded with the defaults of [`crate::sla_settings`].
 
+use crate::sla_settings::{
+    calendar_of, default_calendar, default_policies, policy_of, with_calendar,
+};
 use bridgedesk_model::*;
 use bridgedesk_sla::{
-    compute, compute_marketplace_for_channel, holidays, site_zone, AuditEntry, BusinessCalendar,
-    CalendarSet, ConversationFacts, CustomerGrade, HolidayRegion, MarketplaceRule, Metric,
-    OpenInterval, Policy, PolicyConditions, PolicySet, SlaClock, SlaEvent, Target, TimeBasis, HOUR,
-    MINUTE,
+    compute, compute_marketplace_for_channel, site_zone, AuditEntry, CalendarSet,
+    ConversationFacts, CustomerGrade, MarketplaceRule, Metric, Policy, PolicySet, SlaClock,
+    SlaEvent, TimeBasis, HOUR,
 };
 use bridgedesk_store::{SlaInputs, SlaMessage};
-use chrono::Weekday;
+use std::collections::BTreeMap;
 
 /// How long before a marketplace's own deadline the inbox starts warning.
 const MARKETPLACE_WARNING: i64 = HOUR;
-
-/// The id of the default business calendar.
-pub const SHENZHEN_CALENDAR: &str = "shenzhen";
 
 /// Calendars and policies in force.
 pub struct SlaConfig {
     calendars: CalendarSet,
     policies: PolicySet,
+    /// Every stored version, for conversations pinned to an older one.
+    versions: BTreeMap<(String, u32), Policy>,
+    /// Calendar id by shop, and the default calendar's id.
+    store_calendars: BTreeMap<RowId, String>,
+    default_calendar: String,
 }
 
 impl SlaConfig {
-    /// The defaults described in the module header.
+    /// The seeded defaults (a workspace whose store cannot be read, and tests).
     pub fn defaults() -> Self {
-        let calendars = CalendarSet::new().with(shenzhen_calendar());
-        let business = |hours: i64| Target::business(hours * HOUR, SHENZHEN_CALENDAR);
-        let policy =
-            |id: &str, channels: &[Channel], first: Target, next: Target, warn: i64| Policy {
-                conditions: PolicyConditions {
-                    channels: channels.to_vec(),
-                    ..Default::default()
-                },
-                first_response: Some(first),
-                next_response: Some(next),
-                resolution: Some(business(5 * 9)),
-                warn_before_ms: warn,
-                ..Policy::new(id, 1)
-            };
-        let urgent = Policy {
-            conditions: PolicyConditions {
-                priorities: vec![Priority::Urgent],
-                ..Default::default()
-            },
-            first_response: Some(business(2)),
-            next_response: Some(business(4)),
-            resolution: Some(business(3 * 9)),
-            warn_before_ms: 30 * MINUTE,
-            ..Policy::new("urgent", 1)
-        };
-        let policies = PolicySet {
-            policies: vec![
-                urgent,
-                policy(
-                    "chat",
-                    &[Channel::Telegram],
-                    Target::business(15 * MINUTE, SHENZHEN_CALENDAR),
-                    business(1),
-                    5 * MINUTE,
-                ),
-                policy(
-                    "marketplace-chat",
-                    &[Channel::Shopee, Channel::Lazada, Channel::TiktokShop],
-                    business(4),
-                    business(4),
-                    HOUR,
-                ),
-                policy("email", &[], business(9), business(9), 2 * HOUR),
-            ],
-        };
+        let policies = default_policies();
+        Self::from_settings(&[default_calendar()], &policies, &policies)
+    }
+
+    /// The configuration from stored settings: `current` in order of precedence, `versions`
+    /// every stored version. A calendar that no longer builds (it was valid when saved) is
+    /// left out and logged; targets on it then count calendar time.
+    pub fn from_settings(
+        calendars: &[CalendarSettings],
+        current: &[PolicySettings],
+        versions: &[PolicySettings],
+    ) -> Self {
+        let mut set = CalendarSet::new();
+        let mut store_calendars = BTreeMap::new();
+        let mut default_id = String::new();
+        for settings in calendars {
+            match calendar_of(settings) {
+                Ok(calendar) => set.insert(calendar),
+                Err(err) => {
+                    tracing::warn!("Skipping SLA calendar {}: {err}", settings.id);
+                    continue;
+                }
+            }
+            if let Some(store) = settings.store_id {
+                store_calendars.insert(store, settings.id.clone());
+            }
+            if settings.is_default {
+                settings.id.clone_into(&mut default_id);
+            }
+        }
         Self {
-            calendars,
-            policies,
+            calendars: set,
+            policies: PolicySet {
+                policies: current.iter().map(policy_of).collect(),
+            },
+            versions: versions
+                .iter()
+                .map(|p| ((p.id.clone(), p.version), policy_of(p)))
+                .collect(),
+            store_calendars,
+            default_calendar: default_id,
         }
     }
-}
 
-fn shenzhen_calendar() -> BusinessCalendar {
-    // Constant, valid intervals: `hm` only fails on hours past 24 or minutes past 59.
-    let interval = |a, b, c, d| OpenInterval::hm(a, b, c, d).expect("constant interval");
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    BusinessCalendar::new(SHENZHEN_CALENDAR, chrono_tz::Asia::Shanghai)
-        .with_hours(
-            &weekdays,
-            &[interval(9, 0, 12, 0), interval(13, 30, 18, 30)],
-        )
-        .with_hours(&[Weekday::Sat], &[interval(9, 0, 12, 0)])
-        .with_holidays(&holidays::for_region(HolidayRegion::China))
+    /// The calendar a conversation of this shop counts business time on.
+    fn calendar_for(&self, store_id: RowId) -> &str {
+        self.store_calendars
+            .get(&store_id)
+            .map_or(self.default_calendar.as_str(), String::as_str)
+    }
+
+    /// The policy for a conversation: the first match of the current list, at the version the
+    /// conversation is pinned to when that is the same policy (an edit applies to new clocks).
+    fn policy_for(&self, facts: &ConversationFacts, pin: Option<&(String, u32)>) -> Option<Policy> {
+        let current = self.policies.select(facts)?;
+        let pinned = pin
+            .filter(|(id, _)| *id == current.id)
+            .and_then(|key| self.versions.get(key));
+        let policy = pinned.unwrap_or(current);
+        Some(with_calendar(policy, self.calendar_for(facts.store_id)))
+    }
 }
 
 /// The SLA events of a conversation, from what the store keeps.
@@ -140,8 +135,14 @@ pub struct SlaOutcome {
     pub warn_at: Option<UtcMillis>,
 }
 
-/// Computes the clocks of a conversation.
-pub fn evaluate(config: &SlaConfig, inputs: &SlaInputs, now: UtcMillis) -> Option<SlaOutcome> {
+/// Computes the clocks of a conversation; `pin` is the policy version its clocks used before
+/// (`None` to pick the current version, as "recompute history" does).
+pub fn evaluate(
+    config: &SlaConfig,
+    inputs: &SlaInputs,
+    pin: Option<&(String, u32)>,
+    now: UtcMillis,
+) -> Option<SlaOutcome> {
     let facts = ConversationFacts {
         channel: inputs.channel,
         store_id: inputs.store_id,
@@ -150,9 +151,9 @@ pub fn evaluate(config: &SlaConfig, inputs: &SlaInputs, now: UtcMillis) -> Optio
         category: inputs.category,
         language: inputs.language.clone(),
     };
-    let policy = config.policies.select(&facts)?;
+    let policy = config.policy_for(&facts, pin)?;
     let events = events_of(inputs);
-    let state = compute(&events, policy, &config.calendars, now);
+    let state = compute(&events, &policy, &config.calendars, now);
     let marketplace =
         compute_marketplace_for_channel(inputs.channel, &events, site_zone(&inputs.site), now);
     // The inbox sorts by the nearest due instant and colours by the warning of that same

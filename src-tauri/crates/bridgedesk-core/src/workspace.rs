@@ -2,10 +2,13 @@
 
 use crate::error::{CoreError, CoreResult};
 use crate::sla::{evaluate, SlaConfig};
+use crate::sla_alerts::DataChanged;
 use crate::{AgentEnvironment, Clock, EventSink};
 use bridgedesk_l10n::Localizer;
 use bridgedesk_model::*;
-use bridgedesk_store::{ReplyDraft, StatusChange, Store, StoreError, DATABASE_FILE_NAME};
+use bridgedesk_store::{
+    ReplyDraft, StatusChange, Store, StoreError, StoredSla, DATABASE_FILE_NAME,
+};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
@@ -33,7 +36,9 @@ pub struct Workspace {
     events: Arc<dyn EventSink>,
     localizer: Arc<Localizer>,
     environment: AgentEnvironment,
-    sla: SlaConfig,
+    /// Calendars and policies in force, replaced whole when the settings change.
+    pub(crate) sla: RwLock<Arc<SlaConfig>>,
+    data_changed: DataChanged,
 }
 
 impl Workspace {
@@ -48,15 +53,35 @@ impl Workspace {
     ) -> Self {
         let database_path = data_dir.join(DATABASE_FILE_NAME);
         let opened = open_store(&database_path);
-        Self {
+        let workspace = Self {
             database_path,
             opened: RwLock::new(opened),
             clock,
             events,
             localizer,
             environment,
-            sla: SlaConfig::defaults(),
+            sla: RwLock::new(Arc::new(SlaConfig::defaults())),
+            data_changed: DataChanged::default(),
+        };
+        if let Err(err) = workspace.load_sla_settings() {
+            tracing::warn!("Could not read the SLA settings, using the defaults: {err}");
         }
+        workspace
+    }
+
+    /// Now, from the workspace's clock.
+    pub fn now(&self) -> UtcMillis {
+        self.clock.now()
+    }
+
+    /// Signalled on every change to the conversations or the SLA settings.
+    pub fn data_changed(&self) -> &DataChanged {
+        &self.data_changed
+    }
+
+    /// The events sink.
+    pub(crate) fn events(&self) -> &dyn EventSink {
+        self.events.as_ref()
     }
 
     /// Where the database lives.
@@ -69,7 +94,7 @@ impl Workspace {
         &self.localizer
     }
 
-    fn store(&self) -> CoreResult<Arc<Store>> {
+    pub(crate) fn store(&self) -> CoreResult<Arc<Store>> {
         match &*self.opened.read().unwrap_or_else(|p| p.into_inner()) {
             Opened::Ready(store) => Ok(store.clone()),
             Opened::Unavailable(_) => Err(CoreError::NotOpen),
@@ -125,6 +150,7 @@ impl Workspace {
         self.events.inbox_changed(InboxChanged {
             conversation_ids: Vec::new(),
         });
+        self.data_changed.notify();
         Ok(self.status())
     }
 
@@ -142,6 +168,9 @@ impl Workspace {
         tracing::warn!("Moved a damaged database aside to {}", moved.display());
         *opened = open_store(&self.database_path);
         drop(opened);
+        if let Err(err) = self.load_sla_settings() {
+            tracing::warn!("Could not read the SLA settings, using the defaults: {err}");
+        }
         Ok(self.status())
     }
 
@@ -175,21 +204,52 @@ impl Workspace {
         })
     }
 
-    /// Recomputes a conversation's clocks at this instant and keeps the nearest due and
-    /// warning instants for the inbox order; returns the clocks for display.
-    fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
+    /// Recomputes a conversation's clocks at this instant, with the policy version they used
+    /// before, and keeps the nearest due and warning instants for the inbox order; returns the
+    /// clocks for display.
+    pub(crate) fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
+        let pin = store.stored_sla(id)?.pin;
+        self.evaluate_into(store, id, pin.as_ref())
+            .map(|(view, _)| view)
+    }
+
+    /// Evaluates a conversation's clocks (pinned to `pin` when it is still the matching
+    /// policy) and keeps the result; also returns what was kept, to compare.
+    pub(crate) fn evaluate_into(
+        &self,
+        store: &Store,
+        id: RowId,
+        pin: Option<&(String, u32)>,
+    ) -> CoreResult<(Option<SlaView>, StoredSla)> {
         let inputs = store.sla_inputs(id)?;
-        match evaluate(&self.sla, &inputs, self.clock.now()) {
+        let config = self.sla_config();
+        match evaluate(&config, &inputs, pin, self.clock.now()) {
             Some(outcome) => {
                 let json = serde_json::to_string(&outcome.view).unwrap_or_default();
-                store.set_sla(id, outcome.due_at, outcome.warn_at, &json)?;
-                Ok(Some(outcome.view))
+                let kept = StoredSla {
+                    due_at: outcome.due_at,
+                    warn_at: outcome.warn_at,
+                    pin: Some((outcome.view.policy_id.clone(), outcome.view.policy_version)),
+                };
+                let pin = kept.pin.as_ref().map(|(p, v)| (p.as_str(), *v));
+                store.set_sla(id, outcome.due_at, outcome.warn_at, &json, pin)?;
+                Ok((Some(outcome.view), kept))
             }
             None => {
-                store.set_sla(id, None, None, "")?;
-                Ok(None)
+                store.set_sla(id, None, None, "", None)?;
+                let kept = StoredSla {
+                    due_at: None,
+                    warn_at: None,
+                    pin: None,
+                };
+                Ok((None, kept))
             }
         }
+    }
+
+    /// The calendars and policies in force.
+    pub(crate) fn sla_config(&self) -> Arc<SlaConfig> {
+        self.sla.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// Resolves, closes, sets pending or reopens.
@@ -335,6 +395,7 @@ impl Workspace {
         self.events.inbox_changed(InboxChanged {
             conversation_ids: vec![id],
         });
+        self.data_changed.notify();
     }
 }
 

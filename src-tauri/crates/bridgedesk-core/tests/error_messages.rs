@@ -1,7 +1,7 @@
 //! Every error the core can hand to the UI is a Fluent message that exists in every locale, so
 //! an agent never sees a raw English string or a bare message id.
 
-use bridgedesk_core::{CoreError, Localizer};
+use bridgedesk_core::{CoreError, Localizer, SlaSettingsError};
 use bridgedesk_store::{Invalid, StoreError};
 use std::path::PathBuf;
 
@@ -35,6 +35,22 @@ fn every_error() -> Vec<CoreError> {
         CoreError::UnknownLocale,
         CoreError::UnknownTimeZone,
     ]);
+    errors.extend(
+        [
+            SlaSettingsError::EmptyName,
+            SlaSettingsError::UnknownZone,
+            SlaSettingsError::BadWeeklyInterval { weekday: 3 },
+            SlaSettingsError::BadDate { row: 2 },
+            SlaSettingsError::BadDayHours { row: 2 },
+            SlaSettingsError::UnknownCalendar,
+            SlaSettingsError::NegativeTarget,
+            SlaSettingsError::NoDefaultCalendar,
+            SlaSettingsError::BadIcs { line: 7 },
+            SlaSettingsError::UnknownHolidaySet,
+            SlaSettingsError::NotFound,
+        ]
+        .map(CoreError::Sla),
+    );
     errors
 }
 

@@ -33,6 +33,24 @@ pub struct SlaInputs {
     pub status_changes: Vec<(UtcMillis, ConversationStatus)>,
 }
 
+/// The SLA result kept on a conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSla {
+    pub due_at: Option<UtcMillis>,
+    pub warn_at: Option<UtcMillis>,
+    /// The policy id and version the clocks used.
+    pub pin: Option<(String, u32)>,
+}
+
+/// A conversation with a warning instant, as the breach notification sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlaWatch {
+    pub id: RowId,
+    pub subject: String,
+    pub warn_at: UtcMillis,
+    pub due_at: UtcMillis,
+}
+
 impl Store {
     /// The inputs of a conversation's clocks.
     pub fn sla_inputs(&self, id: RowId) -> StoreResult<SlaInputs> {
@@ -85,21 +103,75 @@ impl Store {
         })
     }
 
-    /// Keeps the computed SLA state: the nearest due and warning instants (the inbox order)
-    /// and the state itself as JSON.
+    /// Keeps the computed SLA state: the nearest due and warning instants (the inbox order),
+    /// the state itself as JSON, and the policy version it used (`None` when no policy applied).
     pub fn set_sla(
         &self,
         id: RowId,
         due_at: Option<UtcMillis>,
         warn_at: Option<UtcMillis>,
         state_json: &str,
+        pin: Option<(&str, u32)>,
     ) -> StoreResult<()> {
+        let (policy, version) = pin.unwrap_or(("", 0));
         self.write(|tx| {
             tx.prepare_cached(
-                "UPDATE conversations SET due_at = ?2, warn_at = ?3, sort_due = ?4, sla_json = ?5 WHERE id = ?1",
+                "UPDATE conversations SET due_at = ?2, warn_at = ?3, sort_due = ?4, sla_json = ?5,
+                     sla_policy_id = ?6, sla_policy_version = ?7 WHERE id = ?1",
             )?
-            .execute(params![id, due_at, warn_at, sort_due(due_at), state_json])?;
+            .execute(params![
+                id,
+                due_at,
+                warn_at,
+                sort_due(due_at),
+                state_json,
+                policy,
+                version
+            ])?;
             Ok(())
+        })
+    }
+
+    /// What was last kept for a conversation's clocks.
+    pub fn stored_sla(&self, id: RowId) -> StoreResult<StoredSla> {
+        self.read(|conn| {
+            conn.prepare_cached(
+                "SELECT due_at, warn_at, sla_policy_id, sla_policy_version FROM conversations WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                let policy: String = r.get(2)?;
+                let version: u32 = r.get(3)?;
+                Ok(StoredSla {
+                    due_at: r.get(0)?,
+                    warn_at: r.get(1)?,
+                    pin: (!policy.is_empty()).then_some((policy, version)),
+                })
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound { entity: "conversation", id })
+        })
+    }
+
+    /// Conversations still waiting whose nearest clock has a warning instant, soonest first
+    /// (what the breach notification watches).
+    pub fn sla_watch_list(&self) -> StoreResult<Vec<SlaWatch>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT id, subject, warn_at, due_at FROM conversations
+                     WHERE warn_at IS NOT NULL AND due_at IS NOT NULL
+                       AND status IN ('open', 'pending')
+                     ORDER BY warn_at, id",
+                )?
+                .query_map([], |r| {
+                    Ok(SlaWatch {
+                        id: r.get(0)?,
+                        subject: r.get(1)?,
+                        warn_at: r.get(2)?,
+                        due_at: r.get(3)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?)
         })
     }
 

@@ -1,15 +1,12 @@
 //! Where the SLA settings live: business calendars with their weekly hours and dated days, and
 //! the ordered policies with every version ever saved (a version is never edited, so a
-//! conversation's clocks can always be explained by the version they used). Also the policy
-//! version each conversation is pinned to.
+//! conversation's clocks can always be explained by the version they used; the version each
+//! conversation is pinned to is kept with its SLA state, in `sla.rs`).
 
 use crate::error::StoreResult;
 use crate::Store;
 use bridgedesk_model::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-
-/// The policy version a conversation's clocks used (`None` before the first computation).
-pub type PolicyPin = Option<(String, u32)>;
 
 fn json_error(err: serde_json::Error) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(err))
@@ -84,11 +81,6 @@ impl Store {
                 ..policy.clone()
             };
             let json = serde_json::to_string(&body).map_err(json_error)?;
-            tx.execute(
-                "INSERT INTO sla_policy_versions (policy_id, version, created_at, body_json)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![policy.id, version, now, json],
-            )?;
             if current.is_some() {
                 tx.execute(
                     "UPDATE sla_policies SET current_version = ?2 WHERE id = ?1",
@@ -101,6 +93,11 @@ impl Store {
                     params![policy.id, version],
                 )?;
             }
+            tx.execute(
+                "INSERT INTO sla_policy_versions (policy_id, version, created_at, body_json)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![policy.id, version, now, json],
+            )?;
             Ok(version)
         })
     }
@@ -130,30 +127,6 @@ impl Store {
     pub fn delete_sla_policy(&self, id: &str) -> StoreResult<()> {
         self.write(|tx| {
             tx.execute("DELETE FROM sla_policies WHERE id = ?1", [id])?;
-            Ok(())
-        })
-    }
-
-    /// The policy version a conversation's clocks last used.
-    pub fn sla_pin(&self, id: RowId) -> StoreResult<PolicyPin> {
-        self.read(|conn| {
-            let pin: Option<(String, u32)> = conn
-                .prepare_cached(
-                    "SELECT sla_policy_id, sla_policy_version FROM conversations WHERE id = ?1",
-                )?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            Ok(pin.filter(|(policy, _)| !policy.is_empty()))
-        })
-    }
-
-    /// Remembers the policy version a conversation's clocks used.
-    pub fn set_sla_pin(&self, id: RowId, policy_id: &str, version: u32) -> StoreResult<()> {
-        self.write(|tx| {
-            tx.prepare_cached(
-                "UPDATE conversations SET sla_policy_id = ?2, sla_policy_version = ?3 WHERE id = ?1",
-            )?
-            .execute(params![id, policy_id, version])?;
             Ok(())
         })
     }
