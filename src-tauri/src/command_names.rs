@@ -15,4 +15,12 @@
     "settings_get",
     "settings_set_locale",
     "settings_set_time_zone",
+    "sla_settings_get",
+    "sla_calendar_save",
+    "sla_holiday_set",
+    "sla_ics_parse",
+    "sla_policy_save",
+    "sla_policy_move",
+    "sla_policy_delete",
+    "sla_recompute_history",
 ]

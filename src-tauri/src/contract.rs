@@ -65,6 +65,23 @@ pub fn commands() -> Vec<CommandSpec> {
             "settings_set_time_zone",
             vec![arg::<Option<String>>("timeZone")],
         ),
+        command::<SlaSettings>("sla_settings_get", vec![]),
+        command::<SlaSettings>(
+            "sla_calendar_save",
+            vec![arg::<CalendarSettings>("calendar")],
+        ),
+        command::<Vec<CalendarDay>>(
+            "sla_holiday_set",
+            vec![arg::<String>("region"), arg::<f64>("year")],
+        ),
+        command::<Vec<CalendarDay>>("sla_ics_parse", vec![arg::<String>("text")]),
+        command::<SlaSettings>("sla_policy_save", vec![arg::<PolicySettings>("policy")]),
+        command::<SlaSettings>(
+            "sla_policy_move",
+            vec![arg::<String>("id"), arg::<f64>("offset")],
+        ),
+        command::<SlaSettings>("sla_policy_delete", vec![arg::<String>("id")]),
+        command::<RecomputeReport>("sla_recompute_history", vec![]),
     ]
 }
 
@@ -74,6 +91,7 @@ pub fn events() -> Vec<(&'static str, String)> {
         ("locale-changed", LocaleChanged::name()),
         ("settings-changed", Settings::name()),
         ("inbox-changed", InboxChanged::name()),
+        ("sla-warning", SlaWarning::name()),
     ]
 }
 

@@ -2,7 +2,7 @@
 //! the agent's language.
 
 use bridgedesk_core::{EventSink, Localizer};
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
+use bridgedesk_model::{InboxChanged, LocaleChanged, Settings, SlaWarning};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -30,6 +30,38 @@ impl EventSink for WebviewEvents {
         if let Err(err) = self.app.emit("inbox-changed", event) {
             tracing::warn!("Could not emit inbox-changed: {err:#}");
         }
+    }
+
+    fn sla_warning(&self, warning: SlaWarning) {
+        show_breach_notification(&self.app, &self.localizer, &warning);
+        if let Err(err) = self.app.emit("sla-warning", warning) {
+            tracing::warn!("Could not emit sla-warning: {err:#}");
+        }
+    }
+}
+
+/// The native notification before a breach. Where the desktop has no notification service
+/// (a bare X server, a CI box) showing it fails; that is logged, never fatal: the in-app alert
+/// still appears.
+fn show_breach_notification(app: &AppHandle, localizer: &Localizer, warning: &SlaWarning) {
+    use tauri_plugin_notification::NotificationExt;
+    let locale = app
+        .try_state::<Arc<bridgedesk_core::Workspace>>()
+        .map(|w| w.settings().locale)
+        .unwrap_or_else(|| "en-US".to_owned());
+    let title = localizer.format(
+        &locale,
+        "sla-alert-notification-title",
+        &[("count", warning.count.into())],
+    );
+    let shown = app
+        .notification()
+        .builder()
+        .title(title)
+        .body(warning.most_urgent_subject.clone())
+        .show();
+    if let Err(err) = shown {
+        tracing::info!("No native notification shown (the in-app alert remains): {err:#}");
     }
 }
 

@@ -3,10 +3,11 @@
 //! lives here.
 
 mod commands;
+mod commands_sla;
 pub mod contract;
 mod events;
 
-use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace};
+use bridgedesk_core::{spawn_breach_watch, AgentEnvironment, Localizer, SystemClock, Workspace};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
@@ -31,6 +32,7 @@ pub fn run() {
         )
         .init();
     tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let localizer = Arc::new(Localizer::embedded());
             for problem in localizer.problems() {
@@ -54,7 +56,11 @@ pub fn run() {
                 AgentEnvironment::from_os(),
             );
             events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
-            app.manage(Arc::new(workspace));
+            let workspace = Arc::new(workspace);
+            if let Err(err) = spawn_breach_watch(workspace.clone()) {
+                tracing::warn!("Could not start the SLA breach watch: {err:#}");
+            }
+            app.manage(workspace);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -73,6 +79,14 @@ pub fn run() {
             commands::settings_get,
             commands::settings_set_locale,
             commands::settings_set_time_zone,
+            commands_sla::sla_settings_get,
+            commands_sla::sla_calendar_save,
+            commands_sla::sla_holiday_set,
+            commands_sla::sla_ics_parse,
+            commands_sla::sla_policy_save,
+            commands_sla::sla_policy_move,
+            commands_sla::sla_policy_delete,
+            commands_sla::sla_recompute_history,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -12,6 +12,8 @@ export class AppState {
   /** Wall clock, refreshed every 30 s; relative times and buyers' clocks read it. */
   now = $state(Date.now());
   helpOpen = $state(false);
+  /** The SLA settings panel (calendars, policies, recompute) is open. */
+  slaSettingsOpen = $state(false);
   busy = $state(false);
 
   #cleanups: (() => void)[] = [];

@@ -5,8 +5,9 @@
 //! policy moves the warning instants.
 
 use crate::Workspace;
-use bridgedesk_model::{SlaWarning, UtcMillis};
+use bridgedesk_model::{RowId, SlaWarning, UtcMillis};
 use bridgedesk_store::SlaWatch;
+use std::collections::BTreeSet;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
@@ -14,12 +15,12 @@ use std::time::Duration;
 /// its clock set, while it slept).
 const LONGEST_NAP_MS: i64 = 60_000;
 
-/// What the watcher remembers between looks: the instant of its last look. The first look
-/// reports every conversation already warning; later looks only those that crossed their
-/// warning instant since.
+/// What the watcher remembers between looks: the warnings it already reported, as
+/// (conversation, warning instant). A conversation is reported once per warning instant: again
+/// only when a change (a reply, a new policy) gave it a new one that was reached too.
 #[derive(Debug, Default)]
 pub struct BreachWatch {
-    last_look: Option<UtcMillis>,
+    reported: BTreeSet<(RowId, UtcMillis)>,
 }
 
 /// The outcome of one look.
@@ -39,22 +40,26 @@ impl BreachWatch {
 
     /// Looks at the watch list at `now` (pure: the list and the instant are arguments).
     pub fn look(&mut self, list: &[SlaWatch], now: UtcMillis) -> BreachLook {
-        let since = self.last_look;
-        self.last_look = Some(now);
-        let crossed: Vec<&SlaWatch> = list
+        let warning_now: Vec<&SlaWatch> = list
             .iter()
             .filter(|w| w.warn_at <= now && now < w.due_at)
-            .filter(|w| since.is_none_or(|t| w.warn_at > t))
             .collect();
-        let warning = crossed
+        let fresh: Vec<&SlaWatch> = warning_now
+            .iter()
+            .copied()
+            .filter(|w| !self.reported.contains(&(w.id, w.warn_at)))
+            .collect();
+        let warning = fresh
             .iter()
             .min_by_key(|w| (w.due_at, w.id))
             .map(|urgent| SlaWarning {
-                count: crossed.len() as u32,
+                count: fresh.len() as u32,
                 most_urgent_id: urgent.id,
                 most_urgent_subject: urgent.subject.clone(),
                 most_urgent_due_at: urgent.due_at,
             });
+        // Forget what is no longer warning, so memory stays the size of the warning list.
+        self.reported = warning_now.iter().map(|w| (w.id, w.warn_at)).collect();
         let wake_at = list.iter().map(|w| w.warn_at).filter(|&at| at > now).min();
         BreachLook { warning, wake_at }
     }

@@ -232,7 +232,7 @@ fn breach_watch_reports_what_crossed_since_the_last_look_and_when_to_wake() {
     let warning = first.warning.unwrap();
     assert_eq!((warning.count, warning.most_urgent_id), (2, 2));
     assert_eq!(first.wake_at, Some(900));
-    // Nothing new before 900.
+    // Nothing new before 900, and what was reported is not reported again.
     let quiet = breach.look(&list, 800);
     assert_eq!(quiet.warning, None);
     assert_eq!(quiet.wake_at, Some(900));
