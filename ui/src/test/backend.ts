@@ -3,6 +3,7 @@ import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import type { Commands, Events } from '../lib/bindings';
 import { FACETS, READY, SETTINGS, SUMMARIES, detail } from './fixtures';
+import { slaHandlers } from './slaSettingsFixtures';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 type Handler = (args: Record<string, unknown>) => unknown;
@@ -67,6 +68,7 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
         time_zone_chosen: zone !== null,
       });
     },
+    ...slaHandlers(),
   };
   mockWindows('main');
   mockIPC(

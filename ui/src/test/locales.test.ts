@@ -6,6 +6,7 @@ import { bundledLocales, ftlSources } from '../lib/i18n.svelte';
 import { ALL_LABEL_IDS } from '../lib/labels';
 import { SLA_LABEL_IDS } from '../lib/sla';
 import { SHORTCUTS } from '../lib/shortcuts';
+import { SLA_SETTINGS_LABEL_IDS } from '../components/sla-settings/draft';
 
 const sourceFiles = import.meta.glob('/src/**/*.{ts,svelte}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const uiSources = Object.entries(sourceFiles).filter(([path]) => !path.includes('/test/') && !path.endsWith('.test.ts'));
@@ -32,7 +33,7 @@ function messagesOf(text: string, where: string): Map<string, string> {
 }
 
 /** Files whose ids come from the Rust side (error ids, window title, CLI), not from UI code. */
-const RUST_FILES = new Set(['errors.ftl', 'shell.ftl']);
+const RUST_FILES = new Set(['errors.ftl', 'shell.ftl', 'sla-settings-errors.ftl']);
 
 function localeMessages(locale: string, only?: (file: string) => boolean): Map<string, string> {
   const all = new Map<string, string>();
@@ -48,7 +49,7 @@ function localeMessages(locale: string, only?: (file: string) => boolean): Map<s
 
 /** Ids the UI source asks for: literal t('…') calls, AppError ids, the vocabulary and SLA maps. */
 function idsUsedBySource(): Set<string> {
-  const ids = new Set<string>(['locale-name', ...ALL_LABEL_IDS, ...SLA_LABEL_IDS, ...SHORTCUTS.map((s) => s.label)]);
+  const ids = new Set<string>(['locale-name', ...ALL_LABEL_IDS, ...SLA_LABEL_IDS, ...SHORTCUTS.map((s) => s.label), ...SLA_SETTINGS_LABEL_IDS]);
   for (const [, text] of uiSources) {
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) ids.add(m[1]);
     for (const m of text.matchAll(/\bt\(\s*"([^"]+)"/g)) ids.add(m[1]);

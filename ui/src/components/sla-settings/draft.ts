@@ -32,6 +32,14 @@ export const GRADES: Record<string, string> = {
   blacklist: 'sla-settings-grade-blacklist',
 };
 
+/** The built-in holiday sets' regions, with their message ids (the name with the year). */
+export const REGION_IDS: Record<string, string> = {
+  cn: 'sla-settings-region-cn',
+  us: 'sla-settings-region-us',
+  de: 'sla-settings-region-de',
+  br: 'sla-settings-region-br',
+};
+
 /** The three metrics a policy sets targets for, with their message ids. */
 export const METRICS = [
   ['first_response', 'sla-settings-metric-first'],
@@ -98,3 +106,14 @@ export function parseHours(text: string): string[] {
     .map((s) => s.replace(/\s+/g, ''))
     .filter((s) => s.length > 0);
 }
+
+/** Every message id the panel picks from a map (for the locale completeness test). */
+export const SLA_SETTINGS_LABEL_IDS: string[] = [
+  ...WEEKDAY_IDS,
+  ...Object.values(DAY_KINDS),
+  ...Object.values(GRADES),
+  ...Object.values(REGION_IDS),
+  ...METRICS.map(([, id]) => id),
+  'sla-settings-saved-calendar',
+  'sla-settings-saved-policy',
+];
