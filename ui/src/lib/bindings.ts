@@ -179,6 +179,119 @@ export type LocaleChanged = { locale: string, };
 
 export type InboxChanged = { conversation_ids: Array<number>, };
 
+export type CalendarDayKind = "holiday" | "working_day" | "closed" | "half_day" | "special_hours";
+
+export type CalendarDay = { 
+/**
+ * Local date, `YYYY-MM-DD`.
+ */
+date: string, kind: CalendarDayKind, 
+/**
+ * The holiday's name or why the day differs.
+ */
+label: string, 
+/**
+ * Open intervals (`HH:MM-HH:MM`) for a half day or special hours; empty otherwise.
+ */
+hours: Array<string>, };
+
+export type CalendarSettings = { 
+/**
+ * Stable id that policies refer to.
+ */
+id: string, name: string, 
+/**
+ * IANA zone name.
+ */
+zone: string, 
+/**
+ * Open intervals (`HH:MM-HH:MM`, may cross midnight) for Monday … Sunday: seven lists.
+ */
+weekly: Array<Array<string>>, 
+/**
+ * Holidays and date overrides, by date.
+ */
+days: Array<CalendarDay>, 
+/**
+ * The shop it applies to; none with `is_default` for the team's default calendar.
+ */
+store_id: number | null, 
+/**
+ * The calendar used for conversations of shops that have none of their own.
+ */
+is_default: boolean, };
+
+export type TargetSettings = { 
+/**
+ * How many minutes the metric may run.
+ */
+minutes: number, 
+/**
+ * Business time on a calendar (else calendar time: every hour counts).
+ */
+business: boolean, 
+/**
+ * The calendar for business time; empty for the conversation's own (its shop's calendar,
+ * else the default).
+ */
+calendar_id: string, };
+
+export type PolicyConditionSettings = { channels: Array<Channel>, store_ids: Array<number>, priorities: Array<Priority>, 
+/**
+ * Customer grades: `a`, `b`, `ordinary`, `small`, `blacklist`.
+ */
+grades: Array<string>, categories: Array<Category>, 
+/**
+ * BCP 47 languages; `es` matches `es-MX`.
+ */
+languages: Array<string>, };
+
+export type PolicySettings = { 
+/**
+ * Stable id; empty when the panel adds a policy (the core assigns one).
+ */
+id: string, name: string, 
+/**
+ * The version this is (the core sets it when saving).
+ */
+version: number, conditions: PolicyConditionSettings, first_response: TargetSettings | null, next_response: TargetSettings | null, resolution: TargetSettings | null, 
+/**
+ * Warn this many minutes before a clock's due instant.
+ */
+warn_before_minutes: number, };
+
+export type SlaSettings = { calendars: Array<CalendarSettings>, 
+/**
+ * The current version of each policy, first match wins.
+ */
+policies: Array<PolicySettings>, 
+/**
+ * The built-in holiday sets that can be imported.
+ */
+holiday_sets: Array<HolidaySetRef>, };
+
+export type HolidaySetRef = { region: string, year: number, };
+
+export type RecomputeReport = { 
+/**
+ * Conversations re-evaluated.
+ */
+conversations: number, 
+/**
+ * Conversations whose due instant, warning instant or policy version changed.
+ */
+changed: number, elapsed_ms: number, };
+
+export type SlaWarning = { 
+/**
+ * How many conversations are now warning and not yet breached.
+ */
+count: number, 
+/**
+ * The one due soonest: the alert's button opens it.
+ */
+most_urgent_id: number, most_urgent_subject: string, most_urgent_due_at: number, };
+
 /** Every IPC command: its arguments and its result. */
 export interface Commands {
   workspace_status: { args: {  }; result: WorkspaceStatus };
@@ -196,6 +309,14 @@ export interface Commands {
   settings_get: { args: {  }; result: Settings };
   settings_set_locale: { args: { locale: string }; result: Settings };
   settings_set_time_zone: { args: { timeZone: string | null }; result: Settings };
+  sla_settings_get: { args: {  }; result: SlaSettings };
+  sla_calendar_save: { args: { calendar: CalendarSettings }; result: SlaSettings };
+  sla_holiday_set: { args: { region: string; year: number }; result: Array<CalendarDay> };
+  sla_ics_parse: { args: { text: string }; result: Array<CalendarDay> };
+  sla_policy_save: { args: { policy: PolicySettings }; result: SlaSettings };
+  sla_policy_move: { args: { id: string; offset: number }; result: SlaSettings };
+  sla_policy_delete: { args: { id: string }; result: SlaSettings };
+  sla_recompute_history: { args: {  }; result: RecomputeReport };
 }
 
 /** Every event the core pushes: its payload. */
@@ -203,4 +324,5 @@ export interface Events {
   "locale-changed": LocaleChanged;
   "settings-changed": Settings;
   "inbox-changed": InboxChanged;
+  "sla-warning": SlaWarning;
 }

@@ -15,6 +15,10 @@ use std::time::Duration;
 /// its clock set, while it slept).
 const LONGEST_NAP_MS: i64 = 60_000;
 
+/// After a change, wait this long before looking: a burst of writes (loading the demo,
+/// recomputing history) is looked at once, and a window that just opened is listening.
+const SETTLE_MS: u64 = 1_500;
+
 /// What the watcher remembers between looks: the warnings it already reported, as
 /// (conversation, warning instant). A conversation is reported once per warning instant: again
 /// only when a change (a reply, a new policy) gave it a new one that was reached too.
@@ -85,13 +89,14 @@ impl DataChanged {
         *self.generation.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Waits until the generation moves past `seen` or `timeout` passes.
-    fn wait(&self, seen: u64, timeout: Duration) {
+    /// Waits until the generation moves past `seen` or `timeout` passes; true on a change.
+    fn wait(&self, seen: u64, timeout: Duration) -> bool {
         let guard = self.generation.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = self
+        let (guard, _) = self
             .signal
             .wait_timeout_while(guard, timeout, |g| *g == seen)
             .unwrap_or_else(|p| p.into_inner());
+        *guard != seen
     }
 }
 
@@ -114,9 +119,12 @@ pub fn spawn_breach_watch(
                 };
                 let now = workspace.now();
                 let nap = wake_at.map_or(LONGEST_NAP_MS, |at| (at - now).clamp(0, LONGEST_NAP_MS));
-                workspace
+                let changed = workspace
                     .data_changed()
                     .wait(seen, Duration::from_millis(nap as u64));
+                if changed {
+                    std::thread::sleep(Duration::from_millis(SETTLE_MS));
+                }
             }
         })
 }
