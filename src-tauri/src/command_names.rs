@@ -23,4 +23,5 @@
     "sla_policy_move",
     "sla_policy_delete",
     "sla_recompute_history",
+    "sla_warning_current",
 ]

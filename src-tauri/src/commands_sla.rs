@@ -61,3 +61,8 @@ pub async fn sla_policy_delete(workspace: Shared<'_>, id: String) -> Result<SlaS
 pub async fn sla_recompute_history(workspace: Shared<'_>) -> Result<RecomputeReport, AppError> {
     blocking(&workspace, |w| w.recompute_sla_history()).await
 }
+
+#[tauri::command]
+pub async fn sla_warning_current(workspace: Shared<'_>) -> Result<Option<SlaWarning>, AppError> {
+    blocking(&workspace, |w| w.current_sla_warning()).await
+}

@@ -82,6 +82,7 @@ pub fn commands() -> Vec<CommandSpec> {
         ),
         command::<SlaSettings>("sla_policy_delete", vec![arg::<String>("id")]),
         command::<RecomputeReport>("sla_recompute_history", vec![]),
+        command::<Option<SlaWarning>>("sla_warning_current", vec![]),
     ]
 }
 

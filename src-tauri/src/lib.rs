@@ -87,6 +87,7 @@ pub fn run() {
             commands_sla::sla_policy_move,
             commands_sla::sla_policy_delete,
             commands_sla::sla_recompute_history,
+            commands_sla::sla_warning_current,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

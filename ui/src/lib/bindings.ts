@@ -317,6 +317,7 @@ export interface Commands {
   sla_policy_move: { args: { id: string; offset: number }; result: SlaSettings };
   sla_policy_delete: { args: { id: string }; result: SlaSettings };
   sla_recompute_history: { args: {  }; result: RecomputeReport };
+  sla_warning_current: { args: {  }; result: SlaWarning | null };
 }
 
 /** Every event the core pushes: its payload. */

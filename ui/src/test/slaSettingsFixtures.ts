@@ -67,5 +67,6 @@ export function slaHandlers(state: SlaSettings = slaSettingsFixture()) {
       return state;
     },
     sla_recompute_history: () => ({ conversations: 240, changed: 17, elapsed_ms: 42 }),
+    sla_warning_current: () => null,
   };
 }

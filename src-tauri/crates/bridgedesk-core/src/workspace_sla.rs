@@ -164,6 +164,13 @@ impl Workspace {
         Ok(look.wake_at)
     }
 
+    /// Every conversation warning right now, as one alert (none when nothing is): what a
+    /// window that just opened shows before the breach watch's next event.
+    pub fn current_sla_warning(&self) -> CoreResult<Option<SlaWarning>> {
+        let list = self.store()?.sla_watch_list()?;
+        Ok(BreachWatch::new().look(&list, self.now()).warning)
+    }
+
     fn sla_settings_changed(&self) -> CoreResult<SlaSettings> {
         self.load_sla_settings()?;
         self.data_changed().notify();

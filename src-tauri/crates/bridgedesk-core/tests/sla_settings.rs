@@ -265,10 +265,16 @@ fn breach_watch_fires_when_the_fake_clock_reaches_the_warning_instant() {
         Some(wake_at)
     );
     assert!(sink.warnings.lock().unwrap().is_empty());
+    assert_eq!(workspace.current_sla_warning().unwrap(), None);
     clock.advance(1);
     assert_eq!(workspace.look_for_breaches(&mut breach).unwrap(), None);
     let warnings = sink.warnings.lock().unwrap();
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].most_urgent_id, 1);
     assert_eq!(warnings[0].most_urgent_due_at, summary.due_at.unwrap());
+    // A window opening now is shown the same warning.
+    assert_eq!(
+        workspace.current_sla_warning().unwrap().as_ref(),
+        warnings.first()
+    );
 }
