@@ -46,6 +46,7 @@ pub struct StoredSla {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlaWatch {
     pub id: RowId,
+    /// The subject, or the buyer's name for a chat without one.
     pub subject: String,
     pub warn_at: UtcMillis,
     pub due_at: UtcMillis,
@@ -158,10 +159,11 @@ impl Store {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT id, subject, warn_at, due_at FROM conversations
-                     WHERE warn_at IS NOT NULL AND due_at IS NOT NULL
-                       AND status IN ('open', 'pending')
-                     ORDER BY warn_at, id",
+                    "SELECT c.id, COALESCE(NULLIF(c.subject, ''), cu.name), c.warn_at, c.due_at
+                     FROM conversations c JOIN customers cu ON cu.id = c.customer_id
+                     WHERE c.warn_at IS NOT NULL AND c.due_at IS NOT NULL
+                       AND c.status IN ('open', 'pending')
+                     ORDER BY c.warn_at, c.id",
                 )?
                 .query_map([], |r| {
                     Ok(SlaWatch {
