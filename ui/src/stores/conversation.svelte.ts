@@ -60,13 +60,15 @@ export class ConversationStore {
   async #onInboxChanged(ids: number[]): Promise<void> {
     const id = this.openId;
     const current = this.detail?.summary;
-    if (id === null || !current || !ids.includes(id) || this.loading || this.sending) return;
+    // No ids means everything changed (the demo was loaded, SLA history was recomputed).
+    const everything = ids.length === 0;
+    if (id === null || !current || (!everything && !ids.includes(id)) || this.loading || this.sending) return;
     const row = this.#inbox.findRow(id);
     const moved =
       !!row && (row.last_activity_at !== current.last_activity_at || row.message_count !== current.message_count);
     const inOutbox = this.detail!.messages.some((m) => m.delivery === 'queued' || m.delivery === 'sending');
     const justOpened = Date.now() - this.#openedAt < REOPEN_GUARD_MS;
-    if (!moved && !(inOutbox && !justOpened)) {
+    if (!everything && !moved && !(inOutbox && !justOpened)) {
       if (row) this.detail = { ...this.detail!, summary: { ...row, unread_count: current.unread_count } };
       return;
     }
