@@ -35,7 +35,7 @@ sla-settings-interval-label = فترة العمل يوم { $day }
 sla-settings-add-interval = + فترة
 sla-settings-days = العطل واستثناءات التواريخ
 sla-settings-holiday-set = مجموعة العطل
-# $year (Number) - السنة
+# $year (String) - السنة
 sla-settings-region-cn = الصين { $year }
 sla-settings-region-us = الولايات المتحدة { $year }
 sla-settings-region-de = ألمانيا { $year }

@@ -35,7 +35,7 @@ sla-settings-interval-label = Öffnungszeit am { $day }
 sla-settings-add-interval = + Intervall
 sla-settings-days = Feiertage und Datumsausnahmen
 sla-settings-holiday-set = Feiertagssatz
-# $year (Number) - das Jahr
+# $year (String) - das Jahr
 sla-settings-region-cn = China { $year }
 sla-settings-region-us = USA { $year }
 sla-settings-region-de = Deutschland { $year }

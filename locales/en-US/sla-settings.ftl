@@ -35,7 +35,7 @@ sla-settings-interval-label = Opening interval on { $day }
 sla-settings-add-interval = + interval
 sla-settings-days = Holidays and date overrides
 sla-settings-holiday-set = Holiday set
-# $year (Number) - e.g. 2026
+# $year (String) - e.g. 2026
 sla-settings-region-cn = China { $year }
 sla-settings-region-us = United States { $year }
 sla-settings-region-de = Germany { $year }

@@ -35,7 +35,7 @@ sla-settings-interval-label = Tramo de apertura del { $day }
 sla-settings-add-interval = + tramo
 sla-settings-days = Festivos y excepciones de fecha
 sla-settings-holiday-set = Conjunto de festivos
-# $year (Number) - el año
+# $year (String) - el año
 sla-settings-region-cn = China { $year }
 sla-settings-region-us = Estados Unidos { $year }
 sla-settings-region-de = Alemania { $year }

@@ -35,7 +35,7 @@ sla-settings-interval-label = Plage d’ouverture du { $day }
 sla-settings-add-interval = + plage
 sla-settings-days = Jours fériés et exceptions de date
 sla-settings-holiday-set = Jeu de jours fériés
-# $year (Number) - l’année
+# $year (String) - l’année
 sla-settings-region-cn = Chine { $year }
 sla-settings-region-us = États-Unis { $year }
 sla-settings-region-de = Allemagne { $year }

@@ -34,7 +34,7 @@ sla-settings-interval-label = { $day }の営業時間帯
 sla-settings-add-interval = + 時間帯
 sla-settings-days = 祝日と日付の例外
 sla-settings-holiday-set = 祝日セット
-# $year (Number) - 年
+# $year (String) - 年
 sla-settings-region-cn = 中国 { $year }
 sla-settings-region-us = 米国 { $year }
 sla-settings-region-de = ドイツ { $year }

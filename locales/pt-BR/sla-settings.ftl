@@ -35,7 +35,7 @@ sla-settings-interval-label = Intervalo de atendimento em { $day }
 sla-settings-add-interval = + intervalo
 sla-settings-days = Feriados e exceções de data
 sla-settings-holiday-set = Conjunto de feriados
-# $year (Number) - o ano
+# $year (String) - o ano
 sla-settings-region-cn = China { $year }
 sla-settings-region-us = Estados Unidos { $year }
 sla-settings-region-de = Alemanha { $year }

@@ -34,7 +34,7 @@ sla-settings-interval-label = { $day }的营业时段
 sla-settings-add-interval = + 时段
 sla-settings-days = 节假日与日期例外
 sla-settings-holiday-set = 节假日集
-# $year (Number) - 年份
+# $year (String) - 年份
 sla-settings-region-cn = 中国 { $year }
 sla-settings-region-us = 美国 { $year }
 sla-settings-region-de = 德国 { $year }

@@ -34,7 +34,7 @@ sla-settings-interval-label = { $day }的營業時段
 sla-settings-add-interval = + 時段
 sla-settings-days = 假日與日期例外
 sla-settings-holiday-set = 假日集
-# $year (Number) - 年份
+# $year (String) - 年份
 sla-settings-region-cn = 中國 { $year }
 sla-settings-region-us = 美國 { $year }
 sla-settings-region-de = 德國 { $year }

@@ -106,6 +106,7 @@ scenario('SLA settings: calendars, holidays, policies, recompute and the breach 
       await app.wait(async () => (await ids()).indexOf('policy-1') === Math.max(0, 3 - i), `policy-1 at position ${4 - i}`);
     }
     t.diagnostic(`order: ${(await ids()).join(', ')}`);
+    await app.exec(`document.querySelector('[data-testid="sla-settings"] .body').scrollTop = 0; return true;`);
     await shot(app, 'sla-settings-policies-en-US');
   });
 

@@ -2,9 +2,7 @@
 //! calendar, a queued reply does not stop the clock until the channel accepts it, pending
 //! pauses it, and the conversation pane gets the internal and the marketplace clock.
 
-use bridgedesk_core::*;
 use bridgedesk_model::*;
-use std::sync::Arc;
 
 mod common;
 use common::*;

@@ -15,7 +15,7 @@ fn json_error(err: serde_json::Error) -> rusqlite::Error {
 impl Store {
     /// Every calendar, by id.
     pub fn sla_calendars(&self) -> StoreResult<Vec<CalendarSettings>> {
-        self.read(|conn| read_calendars(conn))
+        self.read(read_calendars)
     }
 
     /// Inserts or replaces a calendar with its hours and days. Marking it the default unmarks
