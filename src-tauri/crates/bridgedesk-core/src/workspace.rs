@@ -7,7 +7,7 @@ use crate::{AgentEnvironment, Clock, EventSink};
 use bridgedesk_l10n::Localizer;
 use bridgedesk_model::*;
 use bridgedesk_store::{
-    ReplyDraft, StatusChange, Store, StoreError, StoredSla, DATABASE_FILE_NAME,
+    ReplyDraft, SlaWrite, StatusChange, Store, StoreError, StoredSla, DATABASE_FILE_NAME,
 };
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -222,27 +222,46 @@ impl Workspace {
         pin: Option<&(String, u32)>,
     ) -> CoreResult<(Option<SlaView>, StoredSla)> {
         let inputs = store.sla_inputs(id)?;
-        let config = self.sla_config();
-        match evaluate(&config, &inputs, pin, self.clock.now()) {
+        let (view, write) = self.evaluated(&self.sla_config(), id, &inputs, pin);
+        store.set_sla_many(std::slice::from_ref(&write))?;
+        Ok((view, write.kept))
+    }
+
+    /// The clocks of a conversation and what to keep of them (pure given the configuration).
+    pub(crate) fn evaluated(
+        &self,
+        config: &SlaConfig,
+        id: RowId,
+        inputs: &bridgedesk_store::SlaInputs,
+        pin: Option<&(String, u32)>,
+    ) -> (Option<SlaView>, SlaWrite) {
+        match evaluate(config, inputs, pin, self.clock.now()) {
             Some(outcome) => {
-                let json = serde_json::to_string(&outcome.view).unwrap_or_default();
+                let state_json = serde_json::to_string(&outcome.view).unwrap_or_default();
                 let kept = StoredSla {
                     due_at: outcome.due_at,
                     warn_at: outcome.warn_at,
                     pin: Some((outcome.view.policy_id.clone(), outcome.view.policy_version)),
                 };
-                let pin = kept.pin.as_ref().map(|(p, v)| (p.as_str(), *v));
-                store.set_sla(id, outcome.due_at, outcome.warn_at, &json, pin)?;
-                Ok((Some(outcome.view), kept))
+                let write = SlaWrite {
+                    id,
+                    kept,
+                    state_json,
+                };
+                (Some(outcome.view), write)
             }
             None => {
-                store.set_sla(id, None, None, "", None)?;
                 let kept = StoredSla {
                     due_at: None,
                     warn_at: None,
                     pin: None,
                 };
-                Ok((None, kept))
+                let write = SlaWrite {
+                    id,
+                    kept,
+                    state_json: String::new(),
+                };
+                (None, write)
             }
         }
     }

@@ -16,6 +16,9 @@ use std::sync::Arc;
 /// The last year an imported .ics file's recurring events are expanded to.
 const ICS_UNTIL_YEAR: i32 = 2027;
 
+/// Recompute history writes this many conversations per transaction.
+const RECOMPUTE_BATCH: usize = 500;
+
 impl Workspace {
     /// Reads the calendars and policies from the store into the configuration in force,
     /// seeding the defaults into a store that has none yet.
@@ -126,14 +129,23 @@ impl Workspace {
         let store = self.store()?;
         let started = std::time::Instant::now();
         let ids = store.conversation_ids()?;
+        let config = self.sla_config();
         let mut changed = 0u32;
+        let mut batch = Vec::with_capacity(RECOMPUTE_BATCH);
         for &id in &ids {
             let before = store.stored_sla(id)?;
-            let (_, after) = self.evaluate_into(&store, id, None)?;
-            if before != after {
+            let inputs = store.sla_inputs(id)?;
+            let (_, write) = self.evaluated(&config, id, &inputs, None);
+            if write.kept != before {
                 changed += 1;
             }
+            batch.push(write);
+            if batch.len() == RECOMPUTE_BATCH {
+                store.set_sla_many(&batch)?;
+                batch.clear();
+            }
         }
+        store.set_sla_many(&batch)?;
         let report = RecomputeReport {
             conversations: ids.len() as u32,
             changed,

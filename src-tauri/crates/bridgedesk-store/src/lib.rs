@@ -22,7 +22,7 @@ pub use attachments::AttachmentStore;
 pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
-pub use sla::{SlaInputs, SlaMessage, SlaWatch, StoredSla};
+pub use sla::{SlaInputs, SlaMessage, SlaWatch, SlaWrite, StoredSla};
 pub use stats::StoreStats;
 
 use rusqlite::{Connection, OpenFlags, Transaction};

@@ -42,6 +42,16 @@ pub struct StoredSla {
     pub pin: Option<(String, u32)>,
 }
 
+/// One conversation's computed SLA state, to keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlaWrite {
+    pub id: RowId,
+    /// The due and warning instants and the policy version.
+    pub kept: StoredSla,
+    /// The computed clocks as JSON (empty when no policy applies).
+    pub state_json: String,
+}
+
 /// A conversation with a warning instant, as the breach notification sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlaWatch {
@@ -104,31 +114,31 @@ impl Store {
         })
     }
 
-    /// Keeps the computed SLA state: the nearest due and warning instants (the inbox order),
-    /// the state itself as JSON, and the policy version it used (`None` when no policy applied).
-    pub fn set_sla(
-        &self,
-        id: RowId,
-        due_at: Option<UtcMillis>,
-        warn_at: Option<UtcMillis>,
-        state_json: &str,
-        pin: Option<(&str, u32)>,
-    ) -> StoreResult<()> {
-        let (policy, version) = pin.unwrap_or(("", 0));
+    /// Keeps computed SLA states in one transaction: for each conversation the nearest due
+    /// and warning instants (the inbox order), the state as JSON, and the policy version used.
+    pub fn set_sla_many(&self, writes: &[SlaWrite]) -> StoreResult<()> {
         self.write(|tx| {
-            tx.prepare_cached(
+            let mut stmt = tx.prepare_cached(
                 "UPDATE conversations SET due_at = ?2, warn_at = ?3, sort_due = ?4, sla_json = ?5,
                      sla_policy_id = ?6, sla_policy_version = ?7 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                due_at,
-                warn_at,
-                sort_due(due_at),
-                state_json,
-                policy,
-                version
-            ])?;
+            )?;
+            for w in writes {
+                let (policy, version) = w
+                    .kept
+                    .pin
+                    .as_ref()
+                    .map_or(("", 0), |(p, v)| (p.as_str(), *v));
+                let (due_at, warn_at) = (w.kept.due_at, w.kept.warn_at);
+                stmt.execute(params![
+                    w.id,
+                    due_at,
+                    warn_at,
+                    sort_due(due_at),
+                    w.state_json,
+                    policy,
+                    version
+                ])?;
+            }
             Ok(())
         })
     }
