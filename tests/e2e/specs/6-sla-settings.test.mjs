@@ -33,23 +33,19 @@ scenario('SLA settings: calendars, holidays, policies, recompute and the breach 
     await app.waitVisible(tid('sla-calendar-editor'), 'the calendar editor');
   }
 
-  step('warns before a breach and jumps to the most urgent conversation', async (app, t) => {
+  step('loads the demo inbox', async (app, t) => {
     await app.waitVisible(tid('welcome'), 'the welcome screen');
     await app.click('welcome-demo');
     await app.wait(async () => (await app.exec(ROWS)).length >= 10, 'at least 10 rows');
     before = (await app.exec(ROWS)).slice(0, 20);
     t.diagnostic(`first 20 rows before: ${count(before, 'breached')} breached, ${count(before, 'warning')} warning, ${count(before, 'safe')} safe`);
-    const alert = await app.waitVisible(tid('sla-alert'), 'the in-app breach alert', 20_000);
-    const text = (await alert.text()).replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
-    t.diagnostic(`alert: ${text}`);
-    assert.match(text, /about to breach/);
-    await shot(app, 'sla-alert-en-US');
-    await app.click('sla-alert-open');
-    await app.waitHidden(tid('sla-alert'), 'the alert');
-    const opened = await app.wait(() => app.exec(`return document.querySelector('[data-testid="conversation-pane"]')?.getAttribute('data-id')`), 'a conversation to open');
-    const urgent = await app.exec(`return document.querySelector('[data-testid="sla-clock"][data-chip="warning"]') ? 'warning' : 'other';`);
-    t.diagnostic(`opened conversation ${opened}; its strip shows a ${urgent} clock`);
-    assert.equal(urgent, 'warning', 'the conversation opened from the alert has a clock in its warning lead');
+    // Whether the demo has a conversation in its warning lead depends on the hour of the run;
+    // an alert shown now is dismissed, the step after recomputing makes its own.
+    if (await app.isVisible(tid('sla-alert'))) {
+      t.diagnostic('an alert is shown at start-up; dismissed');
+      await app.click('sla-alert-dismiss');
+      await app.waitHidden(tid('sla-alert'), 'the alert');
+    }
   });
 
   step('edits the default calendar: weekly hours and an imported holiday set', async (app, t) => {
@@ -96,6 +92,8 @@ scenario('SLA settings: calendars, holidays, policies, recompute and the breach 
       await app.type(`sla-target-${metric}-minutes`, '10080');
       await app.select(`sla-target-${metric}-basis`, 'false');
     }
+    // Warn a whole week ahead: every conversation this policy times is in its warning lead.
+    await app.type('sla-policy-warn', '10080');
     await app.click('sla-policy-save');
     await app.waitVisible(tid('sla-settings-saved'), 'the saved message');
     const ids = () => app.exec(`return [...document.querySelectorAll('[data-testid="sla-policy-item"]')].map((e) => e.getAttribute('data-id'))`);
@@ -130,6 +128,24 @@ scenario('SLA settings: calendars, holidays, policies, recompute and the breach 
     const left = before.filter((b) => !after.some((a) => a.id === b.id));
     t.diagnostic(`first 20 rows after: ${count(after, 'breached')} breached, ${count(after, 'warning')} warning, ${count(after, 'safe')} safe; ${left.length} rows left the top 20`);
     await shot(app, 'sla-inbox-after-recompute-en-US');
+  });
+
+  step('warns before a breach and jumps to the most urgent conversation', async (app, t) => {
+    const alert = await app.waitVisible(tid('sla-alert'), 'the in-app breach alert', 20_000);
+    const text = (await alert.text()).replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+    t.diagnostic(`alert: ${text}`);
+    assert.match(text, /about to breach/);
+    await shot(app, 'sla-alert-en-US');
+    await app.click('sla-alert-open');
+    await app.waitHidden(tid('sla-alert'), 'the alert');
+    const opened = await app.wait(() => app.exec(`return document.querySelector('[data-testid="conversation-pane"]')?.getAttribute('data-id')`), 'a conversation to open');
+    const chips = await app.wait(async () => {
+      const c = await app.exec(`return [...document.querySelectorAll('[data-testid="sla-clock"]')].map((e) => e.getAttribute('data-metric') + ':' + e.getAttribute('data-chip'))`);
+      return c.length > 0 && c;
+    }, 'the opened conversation’s clocks');
+    t.diagnostic(`opened conversation ${opened}: ${chips.join(', ')}`);
+    assert.ok(chips.some((c) => c.endsWith(':warning')), 'the conversation opened from the alert has a clock in its warning lead');
+    await shot(app, 'sla-alert-opened-en-US');
   });
 
   step('shows the panel in Chinese', async (app) => {
