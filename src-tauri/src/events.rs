@@ -33,10 +33,11 @@ impl EventSink for WebviewEvents {
     }
 
     fn sla_warning(&self, warning: SlaWarning) {
-        show_breach_notification(&self.app, &self.localizer, &warning);
-        if let Err(err) = self.app.emit("sla-warning", warning) {
+        // The in-app alert first: the native notification may be slow or unavailable.
+        if let Err(err) = self.app.emit("sla-warning", &warning) {
             tracing::warn!("Could not emit sla-warning: {err:#}");
         }
+        show_breach_notification(&self.app, &self.localizer, &warning);
     }
 }
 
