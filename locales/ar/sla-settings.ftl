@@ -103,6 +103,8 @@ sla-settings-warn-before = التنبيه قبل
 sla-settings-save-hint = الحفظ ينشئ الإصدار { $version }؛ تحتفظ المحادثات بإصدارها حتى تعيد حساب السجل.
 sla-settings-save-policy = حفظ السياسة
 sla-settings-saved-policy = حُفظت السياسة كإصدار جديد. تنطبق على المؤقتات الجديدة.
+sla-settings-delete-policy = حذف السياسة
+sla-settings-deleted-policy = حُذفت السياسة. تتبع محادثاتها أول سياسة مطابقة عند الحساب التالي.
 
 ## إعادة حساب السجل
 

@@ -103,6 +103,8 @@ sla-settings-warn-before = Warnen
 sla-settings-save-hint = Speichern erzeugt Version { $version }; Konversationen behalten ihre Version, bis Sie den Verlauf neu berechnen.
 sla-settings-save-policy = Richtlinie speichern
 sla-settings-saved-policy = Richtlinie als neue Version gespeichert. Sie gilt für neue Uhren.
+sla-settings-delete-policy = Richtlinie löschen
+sla-settings-deleted-policy = Richtlinie gelöscht. Ihre Konversationen folgen bei der nächsten Berechnung der ersten passenden Richtlinie.
 
 ## Verlauf neu berechnen
 

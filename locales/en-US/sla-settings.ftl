@@ -103,6 +103,8 @@ sla-settings-warn-before = Warn
 sla-settings-save-hint = Saving creates version { $version }; conversations keep their version until you recompute history.
 sla-settings-save-policy = Save policy
 sla-settings-saved-policy = Policy saved as a new version. It applies to new clocks.
+sla-settings-delete-policy = Delete policy
+sla-settings-deleted-policy = Policy deleted. Its conversations follow the first matching policy at their next computation.
 
 ## Recompute history
 

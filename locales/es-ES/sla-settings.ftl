@@ -103,6 +103,8 @@ sla-settings-warn-before = Avisar
 sla-settings-save-hint = Al guardar se crea la versión { $version }; las conversaciones conservan su versión hasta que recalcules el historial.
 sla-settings-save-policy = Guardar política
 sla-settings-saved-policy = Política guardada como nueva versión. Se aplica a los relojes nuevos.
+sla-settings-delete-policy = Eliminar política
+sla-settings-deleted-policy = Política eliminada. Sus conversaciones siguen la primera política que coincida en su próximo cálculo.
 
 ## Recalcular historial
 

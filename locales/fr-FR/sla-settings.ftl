@@ -103,6 +103,8 @@ sla-settings-warn-before = Alerter
 sla-settings-save-hint = Enregistrer crée la version { $version } ; les conversations gardent leur version jusqu’au recalcul de l’historique.
 sla-settings-save-policy = Enregistrer la politique
 sla-settings-saved-policy = Politique enregistrée comme nouvelle version. Elle s’applique aux nouvelles horloges.
+sla-settings-delete-policy = Supprimer la politique
+sla-settings-deleted-policy = Politique supprimée. Ses conversations suivront la première politique correspondante au prochain calcul.
 
 ## Recalculer l’historique
 

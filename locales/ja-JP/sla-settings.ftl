@@ -96,6 +96,8 @@ sla-settings-warn-before = 事前警告
 sla-settings-save-hint = 保存するとバージョン { $version } が作られます。履歴を再計算するまで、会話は元のバージョンのままです。
 sla-settings-save-policy = ポリシーを保存
 sla-settings-saved-policy = ポリシーを新しいバージョンとして保存しました。新しい時計に適用されます。
+sla-settings-delete-policy = ポリシーを削除
+sla-settings-deleted-policy = ポリシーを削除しました。その会話は次回の計算で最初に一致するポリシーに従います。
 
 ## 履歴を再計算
 

@@ -103,6 +103,8 @@ sla-settings-warn-before = Avisar
 sla-settings-save-hint = Salvar cria a versão { $version }; as conversas mantêm a versão delas até você recalcular o histórico.
 sla-settings-save-policy = Salvar política
 sla-settings-saved-policy = Política salva como nova versão. Vale para relógios novos.
+sla-settings-delete-policy = Excluir política
+sla-settings-deleted-policy = Política excluída. As conversas dela seguem a primeira política compatível no próximo cálculo.
 
 ## Recalcular histórico
 

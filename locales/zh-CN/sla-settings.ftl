@@ -96,6 +96,8 @@ sla-settings-warn-before = 提前预警
 sla-settings-save-hint = 保存将创建第 { $version } 版；在重新计算历史之前，已有会话保持原版本。
 sla-settings-save-policy = 保存策略
 sla-settings-saved-policy = 策略已保存为新版本，适用于新的时钟。
+sla-settings-delete-policy = 删除策略
+sla-settings-deleted-policy = 策略已删除。其会话将在下次计算时使用第一个匹配的策略。
 
 ## 重新计算历史
 

@@ -96,6 +96,8 @@ sla-settings-warn-before = 提前預警
 sla-settings-save-hint = 儲存會建立第 { $version } 版；在重新計算歷史之前，現有對話維持原版本。
 sla-settings-save-policy = 儲存政策
 sla-settings-saved-policy = 政策已儲存為新版本，適用於新的時鐘。
+sla-settings-delete-policy = 刪除政策
+sla-settings-deleted-policy = 政策已刪除。其對話會在下次計算時使用第一個符合的政策。
 
 ## 重新計算歷史
 

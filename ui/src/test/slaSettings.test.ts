@@ -83,7 +83,7 @@ describe('SLA settings panel', () => {
     expect(error.textContent).toContain('3');
   });
 
-  it('moves a policy, saves a new version, recomputes and closes with Escape', async () => {
+  it('moves a policy, saves a new version, deletes one, recomputes and closes with Escape', async () => {
     const backend = await openPanel();
     await fireEvent.click(screen.getByTestId('sla-tab-policies'));
     const items = () => screen.getAllByTestId('sla-policy-item').map((li) => li.dataset.id);
@@ -96,6 +96,10 @@ describe('SLA settings panel', () => {
     await waitFor(() => expect(backend.callsOf('sla_policy_save')).toHaveLength(1));
     expect(backend.callsOf('sla_policy_save')[0].policy.name).toBe('E-mail (weekdays)');
     await waitFor(() => expect(screen.getAllByTestId('sla-policy-item')[0].textContent?.replace(/[\u2068\u2069]/g, '')).toContain('v2'));
+    await fireEvent.click(screen.getAllByTestId('sla-policy-item')[1].querySelector('button')!);
+    await fireEvent.click(await screen.findByTestId('sla-policy-delete'));
+    await waitFor(() => expect(items()).toEqual(['email']));
+    expect(backend.callsOf('sla_policy_delete')).toEqual([{ id: 'urgent' }]);
     await fireEvent.click(screen.getByTestId('sla-recompute'));
     expect((await screen.findByTestId('sla-recompute-result')).textContent).toContain('17');
     await fireEvent.keyDown(screen.getByTestId('sla-settings'), { key: 'Escape' });

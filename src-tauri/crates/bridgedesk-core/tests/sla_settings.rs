@@ -111,6 +111,13 @@ fn moving_a_policy_up_makes_it_match_first() {
         sla.clocks[0].due_at,
         Some(monday_10_shanghai() + 30 * 60_000)
     );
+    // Deleting it gives the conversation back to the marketplace policy at recompute.
+    let missing = workspace.delete_sla_policy("nowhere").unwrap_err();
+    assert_eq!(missing.to_app_error().code, "sla.not_found");
+    workspace.delete_sla_policy("policy-1").unwrap();
+    workspace.recompute_sla_history().unwrap();
+    let sla = workspace.open_conversation(1).unwrap().sla.unwrap();
+    assert_eq!(sla.policy_id, "marketplace-chat");
 }
 
 #[test]

@@ -116,4 +116,5 @@ export const SLA_SETTINGS_LABEL_IDS: string[] = [
   ...METRICS.map(([, id]) => id),
   'sla-settings-saved-calendar',
   'sla-settings-saved-policy',
+  'sla-settings-deleted-policy',
 ];
