@@ -24,14 +24,6 @@ impl Store {
         self.write(|tx| write_calendar(tx, calendar))
     }
 
-    /// Deletes a calendar (its hours and days go with it).
-    pub fn delete_sla_calendar(&self, id: &str) -> StoreResult<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM sla_calendars WHERE id = ?1", [id])?;
-            Ok(())
-        })
-    }
-
     /// The current version of every policy, in order of precedence.
     pub fn sla_policies(&self) -> StoreResult<Vec<PolicySettings>> {
         self.read(|conn| {
