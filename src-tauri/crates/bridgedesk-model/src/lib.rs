@@ -7,12 +7,14 @@
 mod enums;
 mod error;
 mod records;
+mod triage_views;
 mod typescript;
 mod views;
 
 pub use enums::*;
 pub use error::*;
 pub use records::*;
+pub use triage_views::*;
 pub use typescript::typescript_declarations;
 pub use views::*;
 

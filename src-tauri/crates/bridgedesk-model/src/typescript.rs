@@ -36,6 +36,20 @@ pub fn typescript_declarations() -> String {
         WorkspaceStatus::decl(),
         LocaleChanged::decl(),
         InboxChanged::decl(),
+        TriageBadges::decl(),
+        CustomerStanding::decl(),
+        BlacklistEntry::decl(),
+        RuleView::decl(),
+        TraceLine::decl(),
+        RuleRunView::decl(),
+        TemplateView::decl(),
+        RenderedTemplate::decl(),
+        SendFinding::decl(),
+        SendCheckView::decl(),
+        ReplyOutcome::decl(),
+        SensitiveWordList::decl(),
+        RuleImport::decl(),
+        SimulatedMessage::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

@@ -3,7 +3,9 @@
 
 use crate::error::{Invalid, StoreError, StoreResult};
 use crate::import::{index_message, refresh_conversation};
-use crate::rows::{summary, vocab, vocab_opt, SUMMARY_COLUMNS, SUMMARY_JOINS};
+use crate::rows::{
+    standing, summary, vocab, vocab_opt, STANDING_COLUMNS, SUMMARY_COLUMNS, SUMMARY_JOINS,
+};
 use crate::Store;
 use bridgedesk_model::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -196,7 +198,7 @@ impl Store {
     }
 }
 
-fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
+pub(crate) fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
     conn.prepare_cached("SELECT 1 FROM conversations WHERE id = ?1")?
         .query_row([id], |_| Ok(()))
         .optional()?
@@ -206,7 +208,7 @@ fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
         })
 }
 
-fn summary_of(conn: &Connection, id: RowId) -> StoreResult<ConversationSummary> {
+pub(crate) fn summary_of(conn: &Connection, id: RowId) -> StoreResult<ConversationSummary> {
     conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} WHERE c.id = ?1"
     ))?
@@ -237,7 +239,7 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
     })
 }
 
-fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageView> {
+pub(crate) fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageView> {
     Ok(tx
         .prepare_cached(&format!(
             "SELECT {MESSAGE_COLUMNS} FROM messages m LEFT JOIN outbox o ON o.message_id = m.id WHERE m.id = ?1"
@@ -271,7 +273,7 @@ fn customer_of(conn: &Connection, customer_id: RowId) -> StoreResult<CustomerVie
         .collect::<Result<_, _>>()?;
     Ok(conn
         .prepare_cached(
-            "SELECT id, name, country, time_zone, language FROM customers WHERE id = ?1",
+            &format!("SELECT cu.id, cu.name, cu.country, cu.time_zone, cu.language, {STANDING_COLUMNS} FROM customers cu WHERE cu.id = ?1"),
         )?
         .query_row([customer_id], |r| {
             Ok(CustomerView {
@@ -281,6 +283,7 @@ fn customer_of(conn: &Connection, customer_id: RowId) -> StoreResult<CustomerVie
                 time_zone: r.get(3)?,
                 language: r.get(4)?,
                 identities,
+                standing: standing(r, 5)?,
             })
         })?)
 }

@@ -13,16 +13,22 @@ mod import;
 mod inbox;
 pub mod migrations;
 mod rows;
+mod rules;
 mod settings;
 mod sla;
+mod standing;
 mod stats;
+mod triage;
 
 pub use attachments::AttachmentStore;
 pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
 pub use sla::{SlaInputs, SlaMessage};
+pub use rules::{RuleRunRecord, StoredRule, StoredRuleRun, StoredTemplate};
+pub use standing::OrderHistoryLine;
 pub use stats::StoreStats;
+pub use triage::{CategoryCorrection, InboundMessage, TriageRecord, UntriagedMessage};
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 use std::path::{Path, PathBuf};
