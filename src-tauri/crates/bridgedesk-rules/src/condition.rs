@@ -1,0 +1,384 @@
+//! Conditions compiled once (regexes built, keywords lower-cased) and evaluated against facts,
+//! either fast (a bool) or explained (the checks that decided it, with the values compared).
+
+use crate::error::RuleSetError;
+use crate::facts::ConversationFacts;
+use crate::rule::{Comparison, Condition};
+use crate::trace::ConditionCheck;
+use bridgedesk_model::UtcMillis;
+use regex::{Regex, RegexBuilder};
+use std::collections::BTreeMap;
+
+/// Longest regex pattern a rule may hold, in bytes.
+pub const MAX_REGEX_LEN: usize = 512;
+/// Compiled-program size limit for a rule's regex, in bytes.
+pub const REGEX_SIZE_LIMIT: usize = 256 * 1024;
+/// Deepest nesting of all/any/not a rule may hold.
+pub const MAX_CONDITION_DEPTH: usize = 16;
+
+const MINUTE_MS: i64 = 60_000;
+
+/// What a condition is evaluated against: the facts, `now`, and the lower-cased text.
+/// `text_lower` is `facts.text` lower-cased once per event (actions never change the text).
+pub(crate) struct Subject<'a> {
+    pub facts: &'a ConversationFacts,
+    pub now: UtcMillis,
+    pub text_lower: &'a str,
+}
+
+/// A condition ready to evaluate.
+#[derive(Debug, Clone)]
+pub(crate) enum Compiled {
+    All(Vec<Compiled>),
+    Any(Vec<Compiled>),
+    Not(Box<Compiled>),
+    Leaf(Condition),
+    Keywords(Vec<String>),
+    Regex(Regex, String),
+}
+
+/// Compiles a condition; `rule_id` names the rule in errors.
+pub(crate) fn compile(
+    condition: &Condition,
+    rule_id: &str,
+    depth: usize,
+) -> Result<Compiled, RuleSetError> {
+    if depth > MAX_CONDITION_DEPTH {
+        return Err(RuleSetError::ConditionTooDeep {
+            rule_id: rule_id.to_owned(),
+            max: MAX_CONDITION_DEPTH,
+        });
+    }
+    let children = |list: &[Condition]| -> Result<Vec<Compiled>, RuleSetError> {
+        list.iter()
+            .map(|c| compile(c, rule_id, depth + 1))
+            .collect()
+    };
+    Ok(match condition {
+        Condition::All { conditions } => Compiled::All(children(conditions)?),
+        Condition::Any { conditions } => Compiled::Any(children(conditions)?),
+        Condition::Not { condition } => {
+            Compiled::Not(Box::new(compile(condition, rule_id, depth + 1)?))
+        }
+        Condition::Keywords { any_of } => Compiled::Keywords(
+            any_of
+                .iter()
+                .map(|k| k.trim().to_lowercase())
+                .filter(|k| !k.is_empty())
+                .collect(),
+        ),
+        Condition::Regex { pattern } => {
+            if pattern.len() > MAX_REGEX_LEN {
+                return Err(RuleSetError::RegexTooLong {
+                    rule_id: rule_id.to_owned(),
+                    max: MAX_REGEX_LEN,
+                });
+            }
+            let regex = RegexBuilder::new(pattern)
+                .case_insensitive(true)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .build()
+                .map_err(|_| RuleSetError::InvalidRegex {
+                    rule_id: rule_id.to_owned(),
+                    pattern: pattern.clone(),
+                })?;
+            Compiled::Regex(regex, pattern.clone())
+        }
+        Condition::MinutesSinceBuyerMessage { minutes, .. }
+        | Condition::MinutesSinceAgentMessage { minutes, .. }
+        | Condition::MinutesSinceStatusChange { minutes, .. }
+            if *minutes < 0 =>
+        {
+            return Err(RuleSetError::NegativeDuration {
+                rule_id: rule_id.to_owned(),
+            });
+        }
+        other => Compiled::Leaf(other.clone()),
+    })
+}
+
+impl Compiled {
+    /// Whether the condition holds, without explaining (the reference `explain` is tested against).
+    #[cfg(test)]
+    pub fn holds(&self, s: &Subject) -> bool {
+        match self {
+            Compiled::All(list) => list.iter().all(|c| c.holds(s)),
+            Compiled::Any(list) => list.iter().any(|c| c.holds(s)),
+            Compiled::Not(inner) => !inner.holds(s),
+            Compiled::Keywords(words) => words.iter().any(|w| s.text_lower.contains(w.as_str())),
+            Compiled::Regex(re, _) => re.is_match(&s.facts.text),
+            Compiled::Leaf(leaf) => leaf_holds(leaf, s),
+        }
+    }
+
+    /// Whether the condition holds, pushing the checks that decided it onto `out`.
+    pub fn explain(&self, s: &Subject, path: &str, out: &mut Vec<ConditionCheck>) -> bool {
+        match self {
+            Compiled::All(list) => {
+                let start = out.len();
+                for (i, c) in list.iter().enumerate() {
+                    let child_path = join(path, i);
+                    let mut local = Vec::new();
+                    if !c.explain(s, &child_path, &mut local) {
+                        out.truncate(start);
+                        out.extend(local);
+                        return false;
+                    }
+                    out.extend(local);
+                }
+                true
+            }
+            Compiled::Any(list) => {
+                let mut failures = Vec::new();
+                for (i, c) in list.iter().enumerate() {
+                    let child_path = join(path, i);
+                    let mut local = Vec::new();
+                    if c.explain(s, &child_path, &mut local) {
+                        out.extend(local);
+                        return true;
+                    }
+                    failures.extend(local);
+                }
+                if list.is_empty() {
+                    out.push(check(path, "any_empty", false, Vec::new()));
+                }
+                out.extend(failures);
+                false
+            }
+            Compiled::Not(inner) => {
+                let mut local = Vec::new();
+                let result = !inner.explain(s, &join(path, 0), &mut local);
+                out.extend(local);
+                out.push(check(path, "not", result, Vec::new()));
+                result
+            }
+            Compiled::Keywords(words) => {
+                let found = words.iter().find(|w| s.text_lower.contains(w.as_str()));
+                let passed = found.is_some();
+                let mut args = vec![("expected", words.join(", "))];
+                if let Some(word) = found {
+                    args.push(("actual", word.clone()));
+                }
+                out.push(check(path, "keywords", passed, args));
+                passed
+            }
+            Compiled::Regex(re, pattern) => {
+                let found = re.find(&s.facts.text);
+                let mut args = vec![("expected", pattern.clone())];
+                if let Some(m) = found {
+                    args.push(("actual", m.as_str().chars().take(80).collect()));
+                }
+                out.push(check(path, "regex", found.is_some(), args));
+                found.is_some()
+            }
+            Compiled::Leaf(leaf) => {
+                let passed = leaf_holds(leaf, s);
+                let (code, actual, expected) = describe_leaf(leaf, s);
+                out.push(check(
+                    path,
+                    code,
+                    passed,
+                    vec![("actual", actual), ("expected", expected)],
+                ));
+                passed
+            }
+        }
+    }
+}
+
+fn join(path: &str, i: usize) -> String {
+    if path.is_empty() {
+        i.to_string()
+    } else {
+        format!("{path}.{i}")
+    }
+}
+
+fn check(path: &str, code: &str, passed: bool, args: Vec<(&str, String)>) -> ConditionCheck {
+    ConditionCheck {
+        path: path.to_owned(),
+        code: code.to_owned(),
+        passed,
+        message_id: format!(
+            "rule-check-{}-{}",
+            code.replace('_', "-"),
+            if passed { "passed" } else { "failed" }
+        ),
+        args: args
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect::<BTreeMap<_, _>>(),
+    }
+}
+
+fn language_matches(wanted: &str, actual: &str) -> bool {
+    if wanted.eq_ignore_ascii_case(actual) {
+        return true;
+    }
+    let primary = actual.split(['-', '_']).next().unwrap_or(actual);
+    wanted.eq_ignore_ascii_case(primary)
+}
+
+fn minutes_since(now: UtcMillis, at: Option<UtcMillis>) -> Option<i64> {
+    at.map(|at| now.saturating_sub(at) / MINUTE_MS)
+}
+
+fn leaf_holds(leaf: &Condition, s: &Subject) -> bool {
+    let f = s.facts;
+    match leaf {
+        Condition::Channel { any_of } => any_of.contains(&f.channel),
+        Condition::StoreId { any_of } => any_of.contains(&f.store_id),
+        Condition::Language { any_of } => any_of.iter().any(|l| language_matches(l, &f.language)),
+        Condition::Country { any_of } => any_of.iter().any(|c| c.eq_ignore_ascii_case(&f.country)),
+        Condition::Category { any_of } => any_of.contains(&f.category),
+        Condition::LogisticsProblem { any_of } => f
+            .logistics_problem
+            .as_deref()
+            .is_some_and(|p| any_of.iter().any(|w| w == p)),
+        Condition::CustomerGrade { any_of } => any_of.iter().any(|g| *g == f.customer_grade),
+        Condition::Segment { any_of } => any_of.iter().any(|g| *g == f.segment),
+        Condition::OrderValue {
+            cmp,
+            amount_minor,
+            currency,
+        } => f.order_value.as_ref().is_some_and(|v| {
+            v.currency.eq_ignore_ascii_case(currency) && cmp.holds(v.amount_minor, *amount_minor)
+        }),
+        Condition::Priority { any_of } => any_of.contains(&f.priority),
+        Condition::Status { any_of } => any_of.contains(&f.status),
+        Condition::HasTag { any_of } => any_of.iter().any(|t| f.tags.contains(t)),
+        Condition::MinutesSinceBuyerMessage { cmp, minutes } => {
+            since_holds(*cmp, s.now, f.last_buyer_message_at, *minutes)
+        }
+        Condition::MinutesSinceAgentMessage { cmp, minutes } => {
+            since_holds(*cmp, s.now, f.last_agent_message_at, *minutes)
+        }
+        Condition::MinutesSinceStatusChange { cmp, minutes } => {
+            since_holds(*cmp, s.now, f.status_changed_at, *minutes)
+        }
+        Condition::AwaitingAgent { is } => f.awaiting_agent() == *is,
+        Condition::BusinessHours { within } => f.within_business_hours == *within,
+        Condition::Blacklisted { is } => f.blacklisted == *is,
+        // Compiled into their own variants; never leaves.
+        Condition::All { .. }
+        | Condition::Any { .. }
+        | Condition::Not { .. }
+        | Condition::Keywords { .. }
+        | Condition::Regex { .. } => false,
+    }
+}
+
+fn since_holds(cmp: Comparison, now: UtcMillis, at: Option<UtcMillis>, minutes: i64) -> bool {
+    minutes_since(now, at).is_some_and(|m| cmp.holds(m, minutes))
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn since_text(cmp: Comparison, minutes: i64) -> String {
+    format!("{} {minutes}", cmp.as_str())
+}
+
+fn opt_minutes(now: UtcMillis, at: Option<UtcMillis>) -> String {
+    minutes_since(now, at).map_or_else(|| "none".to_owned(), |m| m.to_string())
+}
+
+/// The code, the actual value and the expected value of a leaf, as strings for the trace.
+fn describe_leaf(leaf: &Condition, s: &Subject) -> (&'static str, String, String) {
+    let f = s.facts;
+    match leaf {
+        Condition::Channel { any_of } => ("channel", f.channel.to_string(), list(any_of)),
+        Condition::StoreId { any_of } => ("store_id", f.store_id.to_string(), list(any_of)),
+        Condition::Language { any_of } => ("language", f.language.clone(), any_of.join(", ")),
+        Condition::Country { any_of } => ("country", f.country.clone(), any_of.join(", ")),
+        Condition::Category { any_of } => ("category", f.category.to_string(), list(any_of)),
+        Condition::LogisticsProblem { any_of } => (
+            "logistics_problem",
+            f.logistics_problem.clone().unwrap_or_else(|| "none".into()),
+            any_of.join(", "),
+        ),
+        Condition::CustomerGrade { any_of } => {
+            ("customer_grade", f.customer_grade.clone(), any_of.join(", "))
+        }
+        Condition::Segment { any_of } => ("segment", f.segment.clone(), any_of.join(", ")),
+        Condition::OrderValue {
+            cmp,
+            amount_minor,
+            currency,
+        } => (
+            "order_value",
+            f.order_value.as_ref().map_or_else(
+                || "none".to_owned(),
+                |v| format!("{} {}", v.amount_minor, v.currency),
+            ),
+            format!("{} {amount_minor} {currency}", cmp.as_str()),
+        ),
+        Condition::Priority { any_of } => ("priority", f.priority.to_string(), list(any_of)),
+        Condition::Status { any_of } => ("status", f.status.to_string(), list(any_of)),
+        Condition::HasTag { any_of } => (
+            "has_tag",
+            f.tags.iter().cloned().collect::<Vec<_>>().join(", "),
+            any_of.join(", "),
+        ),
+        Condition::MinutesSinceBuyerMessage { cmp, minutes } => (
+            "minutes_since_buyer_message",
+            opt_minutes(s.now, f.last_buyer_message_at),
+            since_text(*cmp, *minutes),
+        ),
+        Condition::MinutesSinceAgentMessage { cmp, minutes } => (
+            "minutes_since_agent_message",
+            opt_minutes(s.now, f.last_agent_message_at),
+            since_text(*cmp, *minutes),
+        ),
+        Condition::MinutesSinceStatusChange { cmp, minutes } => (
+            "minutes_since_status_change",
+            opt_minutes(s.now, f.status_changed_at),
+            since_text(*cmp, *minutes),
+        ),
+        Condition::AwaitingAgent { is } => {
+            ("awaiting_agent", f.awaiting_agent().to_string(), is.to_string())
+        }
+        Condition::BusinessHours { within } => (
+            "business_hours",
+            f.within_business_hours.to_string(),
+            within.to_string(),
+        ),
+        Condition::Blacklisted { is } => ("blacklisted", f.blacklisted.to_string(), is.to_string()),
+        Condition::All { .. } => ("all", String::new(), String::new()),
+        Condition::Any { .. } => ("any", String::new(), String::new()),
+        Condition::Not { .. } => ("not", String::new(), String::new()),
+        Condition::Keywords { .. } => ("keywords", String::new(), String::new()),
+        Condition::Regex { .. } => ("regex", String::new(), String::new()),
+    }
+}
+
+/// Every condition code a trace may carry.
+pub const CONDITION_CODES: &[&str] = &[
+    "any_empty",
+    "not",
+    "keywords",
+    "regex",
+    "channel",
+    "store_id",
+    "language",
+    "country",
+    "category",
+    "logistics_problem",
+    "customer_grade",
+    "segment",
+    "order_value",
+    "priority",
+    "status",
+    "has_tag",
+    "minutes_since_buyer_message",
+    "minutes_since_agent_message",
+    "minutes_since_status_change",
+    "awaiting_agent",
+    "business_hours",
+    "blacklisted",
+];
