@@ -1,0 +1,217 @@
+//! Combines dictionary hits, the learned model and the language detector into one [`Triage`]:
+//! category by weighted votes, logistics problem, dispute risks, anger and the priority these
+//! imply, each conclusion backed by evidence.
+
+use crate::fold::fold;
+use crate::language::detect_language_with_hint;
+use crate::lexicon::Lexicon;
+use crate::model::CategoryModel;
+use crate::vocab::{DisputeRisk, LogisticsProblem};
+use crate::{message_text, BuyerMessage, Evidence, MessageField, Signal, Triage};
+use bridgedesk_model::{Category, Priority};
+use std::collections::BTreeMap;
+
+/// Weight of a phrase typical of a category.
+const CATEGORY_WEIGHT: f64 = 1.0;
+/// Weight a logistics problem lends to the order and logistics category: less than a category
+/// phrase, so "arrived broken, I want to return it" is a return.
+const LOGISTICS_WEIGHT: f64 = 0.8;
+/// Weight anger lends to the complaint category when nothing more specific is said.
+const ANGER_WEIGHT: f64 = 0.4;
+/// Subject lines summarise the request, so their phrases count a little more.
+const SUBJECT_BONUS: f64 = 1.25;
+/// Weight of the learned model's vote at full confidence.
+const MODEL_WEIGHT: f64 = 1.5;
+/// Letters needed before upper case counts as shouting.
+const SHOUT_MIN_LETTERS: usize = 12;
+
+/// Category tie-break: earlier wins (after-sales requests are the more specific reading).
+const TIE_ORDER: &[Category] = &[
+    Category::ReturnExchange,
+    Category::Repair,
+    Category::OrderLogistics,
+    Category::Complaint,
+    Category::Product,
+    Category::Other,
+];
+
+fn tie_rank(c: Category) -> usize {
+    TIE_ORDER.iter().position(|t| *t == c).unwrap_or(TIE_ORDER.len())
+}
+
+/// Whether a field is written in capitals (letters of cased scripts only).
+fn shouting(text: &str) -> bool {
+    let (mut upper, mut cased) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+            cased += 1;
+        } else if c.is_lowercase() {
+            cased += 1;
+        }
+    }
+    cased >= SHOUT_MIN_LETTERS && upper * 10 >= cased * 7
+}
+
+pub fn triage(lexicon: &Lexicon, model: &CategoryModel, message: &BuyerMessage<'_>) -> Triage {
+    let mut evidence = Vec::new();
+    let mut scores: BTreeMap<Category, f64> = BTreeMap::new();
+    let mut problems: BTreeMap<LogisticsProblem, (f64, usize)> = BTreeMap::new();
+    let mut risks: Vec<DisputeRisk> = Vec::new();
+    let mut angry = false;
+    let mut language_votes: BTreeMap<&'static str, usize> = BTreeMap::new();
+
+    let fields = message
+        .subject
+        .map(|s| (MessageField::Subject, s))
+        .into_iter()
+        .chain(std::iter::once((MessageField::Body, message.body)));
+    let mut order = 0usize;
+    for (field, text) in fields {
+        let bonus = if field == MessageField::Subject { SUBJECT_BONUS } else { 1.0 };
+        let folded = fold(text);
+        for hit in lexicon.find(&folded) {
+            let entry = lexicon.entry(hit.entry);
+            match entry.signal {
+                Signal::Category(c) => *scores.entry(c).or_default() += CATEGORY_WEIGHT * bonus,
+                Signal::LogisticsProblem(p) => {
+                    *scores.entry(Category::OrderLogistics).or_default() += LOGISTICS_WEIGHT * bonus;
+                    let slot = problems.entry(p).or_insert((0.0, order));
+                    slot.0 += bonus;
+                }
+                Signal::DisputeRisk(r) => risks.push(r),
+                Signal::Angry => angry = true,
+                Signal::LearnedCategory(_) => {}
+            }
+            order += 1;
+            *language_votes.entry(entry.language).or_default() += 1;
+            let (start, end) = folded.original_span(hit.start, hit.end);
+            evidence.push(Evidence {
+                phrase: text.get(start as usize..end as usize).unwrap_or("").to_owned(),
+                field,
+                start,
+                end,
+                dictionary: Some(entry.language.to_owned()),
+                signal: entry.signal,
+            });
+        }
+        if shouting(text) {
+            angry = true;
+            evidence.push(Evidence {
+                phrase: String::new(),
+                field,
+                start: 0,
+                end: text.len() as u32,
+                dictionary: None,
+                signal: Signal::Angry,
+            });
+        }
+    }
+    if angry {
+        *scores.entry(Category::Complaint).or_default() += ANGER_WEIGHT;
+    }
+
+    let whole = message_text(message);
+    if let Some(vote) = model.predict(&whole) {
+        let confidence = (f64::from(model.examples()) / 20.0).min(1.0);
+        *scores.entry(vote.category).or_default() += MODEL_WEIGHT * vote.probability * confidence;
+        evidence.push(Evidence {
+            phrase: String::new(),
+            field: MessageField::Body,
+            start: 0,
+            end: 0,
+            dictionary: None,
+            signal: Signal::LearnedCategory(vote.category),
+        });
+    }
+
+    let category = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(tie_rank(*b.0).cmp(&tie_rank(*a.0))))
+        .map_or(Category::Other, |(c, _)| *c);
+    let logistics_problem = problems
+        .iter()
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(p, _)| *p);
+    risks.sort();
+    risks.dedup();
+
+    let priority = if risks.iter().any(|r| *r != DisputeRisk::BadReview) {
+        Priority::Urgent
+    } else if !risks.is_empty() || angry || logistics_problem.is_some() {
+        Priority::High
+    } else if category == Category::Other {
+        Priority::Low
+    } else {
+        Priority::Normal
+    };
+
+    let hint = language_votes
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(l, _)| *l);
+    Triage {
+        language: detect_language_with_hint(&whole, hint),
+        category,
+        logistics_problem,
+        priority,
+        dispute_risks: risks,
+        angry,
+        evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Triager;
+
+    #[test]
+    fn chargeback_threat_makes_a_message_urgent_with_evidence() {
+        let t = Triager::new().triage(&BuyerMessage::body(
+            "Where is my order?? If it doesn't arrive this week I will do a chargeback with my bank",
+        ));
+        assert_eq!(t.priority, Priority::Urgent);
+        assert_eq!(t.dispute_risks, vec![DisputeRisk::Chargeback]);
+        assert_eq!(t.category, Category::OrderLogistics);
+        let e = t
+            .evidence
+            .iter()
+            .find(|e| e.signal == Signal::DisputeRisk(DisputeRisk::Chargeback))
+            .unwrap();
+        assert_eq!(&"Where is my order?? If it doesn't arrive this week I will do a chargeback with my bank"[e.start as usize..e.end as usize], e.phrase);
+    }
+
+    #[test]
+    fn shouting_counts_as_angry() {
+        let t = Triager::new().triage(&BuyerMessage::body("WHY NOBODY ANSWERS ME THIS IS RIDICULOUS"));
+        assert!(t.angry);
+        assert!(t.priority >= Priority::High);
+    }
+
+    #[test]
+    fn empty_message_is_other_low_without_language() {
+        let t = Triager::new().triage(&BuyerMessage::body(""));
+        assert_eq!((t.category, t.priority, t.language), (Category::Other, Priority::Low, None));
+        assert!(t.evidence.is_empty());
+    }
+
+    #[test]
+    fn an_agent_correction_changes_how_similar_messages_are_triaged() {
+        let mut triager = Triager::new();
+        let text = "zorblax gadget fizzing sound";
+        assert_eq!(triager.triage(&BuyerMessage::body(text)).category, Category::Other);
+        for (t, c) in [
+            ("zorblax gadget fizzing sound", Category::Repair),
+            ("my zorblax makes a fizzing noise", Category::Repair),
+            ("fizzing zorblax again", Category::Repair),
+            ("do you sell blue ones", Category::Product),
+            ("is the blue one in stock", Category::Product),
+        ] {
+            triager.learn_correction(&BuyerMessage::body(t), c);
+        }
+        let t = triager.triage(&BuyerMessage::body("the zorblax is fizzing"));
+        assert_eq!(t.category, Category::Repair);
+        assert!(t.evidence.iter().any(|e| e.signal == Signal::LearnedCategory(Category::Repair)));
+    }
+}

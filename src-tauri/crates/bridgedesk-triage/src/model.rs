@@ -1,0 +1,243 @@
+//! A small local category model that learns from agents' corrections: multinomial naive Bayes
+//! over hashed character n-grams of the folded text. Character n-grams need no word
+//! segmentation (Chinese, Japanese) and tolerate typos and inflections. The model is plain data
+//! (serde JSON) so the store can keep it and hand it back at start-up.
+
+use crate::fold::{fold_phrase, is_unsegmented};
+use bridgedesk_model::Category;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The JSON layout version written by [`CategoryModel::to_json`].
+const FORMAT_VERSION: u32 = 1;
+/// Fewer learned examples than this and the model abstains.
+const MIN_EXAMPLES: u32 = 3;
+
+/// Why a stored model could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The JSON does not describe a category model.
+    #[error("the stored category model is not valid JSON for this version: {0}")]
+    Malformed(#[from] serde_json::Error),
+    /// The model was written by a newer version.
+    #[error("the stored category model has format version {0}, this build reads {FORMAT_VERSION}")]
+    UnknownVersion(u32),
+}
+
+/// What the model learned about one category.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct CategoryCounts {
+    examples: u32,
+    total: u64,
+    features: BTreeMap<u32, u32>,
+}
+
+/// Naive Bayes over character n-grams, learned from agents' category corrections.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryModel {
+    version: u32,
+    categories: BTreeMap<Category, CategoryCounts>,
+    vocabulary: u32,
+}
+
+/// The model's vote for a message.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CategoryVote {
+    /// The most probable category.
+    pub category: Category,
+    /// Its posterior probability (0..=1) among the categories the model has seen.
+    pub probability: f64,
+}
+
+/// FNV-1a over the n-gram's bytes: a stable hash, the same on every platform and build.
+fn hash(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in bytes {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Character n-grams (2..=4, with space as boundary) of the folded text; for unsegmented
+/// scripts also single characters. Digits collapse to one symbol so order numbers add nothing.
+pub(crate) fn features(text: &str, mut visit: impl FnMut(u32)) {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len() + 2);
+    chars.push(' ');
+    for c in fold_phrase(text).chars() {
+        let c = if c.is_numeric() {
+            '0'
+        } else if c.is_alphanumeric() {
+            c
+        } else {
+            ' '
+        };
+        if !(c == ' ' && chars.last() == Some(&' ')) {
+            chars.push(c);
+        }
+    }
+    if chars.last() != Some(&' ') {
+        chars.push(' ');
+    }
+    let mut buf = [0u8; 16];
+    for i in 0..chars.len() {
+        if is_unsegmented(chars[i]) {
+            visit(hash(chars[i].encode_utf8(&mut buf).as_bytes()));
+        }
+        for n in 2..=4 {
+            let Some(gram) = chars.get(i..i + n) else {
+                break;
+            };
+            if gram.iter().all(|c| *c == ' ' || *c == '0') {
+                continue;
+            }
+            let mut bytes = Vec::with_capacity(n * 3);
+            for c in gram {
+                bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            visit(hash(&bytes));
+        }
+    }
+}
+
+impl CategoryModel {
+    /// An empty model (it abstains until it has learned a few corrections).
+    pub fn new() -> Self {
+        Self {
+            version: FORMAT_VERSION,
+            ..Self::default()
+        }
+    }
+
+    /// Learns that `text` belongs to `category`.
+    pub fn learn(&mut self, text: &str, category: Category) {
+        let mut new_features: u32 = 0;
+        let mut seen: std::collections::BTreeSet<u32> = Default::default();
+        features(text, |f| {
+            seen.insert(f);
+        });
+        for f in &seen {
+            if !self.categories.values().any(|c| c.features.contains_key(f)) {
+                new_features = new_features.saturating_add(1);
+            }
+        }
+        let counts = self.categories.entry(category).or_default();
+        counts.examples = counts.examples.saturating_add(1);
+        features(text, |f| {
+            *counts.features.entry(f).or_insert(0) += 1;
+            counts.total = counts.total.saturating_add(1);
+        });
+        self.vocabulary = self.vocabulary.saturating_add(new_features);
+    }
+
+    /// How many corrections the model has learned.
+    pub fn examples(&self) -> u32 {
+        self.categories.values().map(|c| c.examples).sum()
+    }
+
+    /// The most probable category of `text`, or `None` while the model knows too little
+    /// (fewer than three examples or only one category).
+    pub fn predict(&self, text: &str) -> Option<CategoryVote> {
+        if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
+            return None;
+        }
+        let mut grams = Vec::new();
+        features(text, |f| grams.push(f));
+        if grams.is_empty() {
+            return None;
+        }
+        let total_examples = f64::from(self.examples());
+        let vocabulary = f64::from(self.vocabulary.max(1));
+        let scores: Vec<(Category, f64)> = self
+            .categories
+            .iter()
+            .map(|(category, counts)| {
+                let prior = (f64::from(counts.examples) / total_examples).ln();
+                let denominator = (counts.total as f64 + vocabulary).ln();
+                let likelihood: f64 = grams
+                    .iter()
+                    .map(|g| {
+                        let n = counts.features.get(g).copied().unwrap_or(0);
+                        (f64::from(n) + 1.0).ln() - denominator
+                    })
+                    .sum();
+                (*category, prior + likelihood)
+            })
+            .collect();
+        let best = scores
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let normaliser: f64 = scores.iter().map(|(_, s)| (s - best.1).exp()).sum();
+        Some(CategoryVote {
+            category: best.0,
+            probability: 1.0 / normaliser,
+        })
+    }
+
+    /// The model as JSON, for the store.
+    pub fn to_json(&self) -> String {
+        // A map of plain numbers and enum names always serializes.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a model written by [`CategoryModel::to_json`].
+    pub fn from_json(json: &str) -> Result<Self, ModelError> {
+        let model: CategoryModel = serde_json::from_str(json)?;
+        if model.version != FORMAT_VERSION {
+            return Err(ModelError::UnknownVersion(model.version));
+        }
+        Ok(model)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trained() -> CategoryModel {
+        let mut m = CategoryModel::new();
+        for (text, c) in [
+            ("where is my parcel tracking not moving", Category::OrderLogistics),
+            ("parcel still not arrived tracking", Category::OrderLogistics),
+            ("what size should i order is it true to size", Category::Product),
+            ("does this come in a bigger size", Category::Product),
+            ("我的包裹在哪里 物流不动", Category::OrderLogistics),
+            ("尺码偏大吗 请推荐尺码", Category::Product),
+        ] {
+            m.learn(text, c);
+        }
+        m
+    }
+
+    #[test]
+    fn model_abstains_until_it_has_learned_enough() {
+        let mut m = CategoryModel::new();
+        assert!(m.predict("where is my parcel").is_none());
+        m.learn("where is my parcel", Category::OrderLogistics);
+        m.learn("wrong parcel", Category::OrderLogistics);
+        m.learn("another", Category::OrderLogistics);
+        assert!(m.predict("where is my parcel").is_none(), "only one category");
+    }
+
+    #[test]
+    fn learned_corrections_generalize_to_typos_and_chinese() {
+        let m = trained();
+        let vote = m.predict("wher is my parcell??").unwrap();
+        assert_eq!(vote.category, Category::OrderLogistics);
+        assert!(vote.probability > 0.5);
+        assert_eq!(m.predict("这个尺码合适吗").unwrap().category, Category::Product);
+    }
+
+    #[test]
+    fn model_round_trips_through_json() {
+        let m = trained();
+        let back = CategoryModel::from_json(&m.to_json()).unwrap();
+        assert_eq!(back, m);
+        assert!(matches!(
+            CategoryModel::from_json("{\"version\":99,\"categories\":{},\"vocabulary\":0}"),
+            Err(ModelError::UnknownVersion(99))
+        ));
+        assert!(CategoryModel::from_json("nope").is_err());
+    }
+}
