@@ -35,30 +35,36 @@ impl Folded {
     }
 }
 
+/// Folds one already-decomposed, non-combining character.
+fn fold_simple(c: char, emit: &mut impl FnMut(char)) {
+    match c {
+        'ß' | 'ẞ' => {
+            emit('s');
+            emit('s');
+        }
+        'ـ' => {} // Arabic tatweel, a stretching stroke
+        'ى' => emit('ي'),
+        'ة' => emit('ه'),
+        '’' | '‘' | '`' | '´' => emit('\''),
+        _ => {
+            for lower in c.to_lowercase() {
+                if !is_combining_mark(lower) {
+                    emit(lower);
+                }
+            }
+        }
+    }
+}
+
 /// Folds one character into zero or more folded characters.
 fn fold_char(c: char, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
         emit(c.to_ascii_lowercase());
         return;
     }
-    match c {
-        'ß' => {
-            emit('s');
-            emit('s');
-            return;
-        }
-        'ـ' => return, // Arabic tatweel, a stretching stroke
-        'ى' => return emit('ي'),
-        'ة' => return emit('ه'),
-        '’' | '‘' | '`' | '´' => return emit('\''),
-        _ => {}
-    }
     decompose_compatible(c, |d| {
-        if is_combining_mark(d) {
-            return;
-        }
-        for lower in d.to_lowercase().filter(|l| !is_combining_mark(*l)) {
-            emit(lower);
+        if !is_combining_mark(d) {
+            fold_simple(d, &mut emit);
         }
     });
 }
