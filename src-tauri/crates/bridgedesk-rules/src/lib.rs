@@ -45,11 +45,13 @@
 //! ```
 
 mod condition;
+mod delivery_date;
 mod engine;
 mod error;
 mod exchange;
 mod facts;
 mod rule;
+mod template;
 mod trace;
 
 pub use condition::{CONDITION_CODES, MAX_CONDITION_DEPTH, MAX_REGEX_LEN, REGEX_SIZE_LIMIT};
@@ -62,6 +64,11 @@ pub use facts::{ConversationFacts, Money};
 pub use rule::{
     Action, Comparison, Condition, Rule, RuleSet, TimeAnchor, Trigger, RULE_SET_FORMAT,
     RULE_SET_VERSION,
+};
+pub use delivery_date::format_delivery_date;
+pub use template::{
+    render, starter_templates, RenderedReply, ReplyTemplate, TemplateValue, STARTER_LANGUAGES,
+    TEMPLATE_VARIABLES,
 };
 pub use trace::{ConditionCheck, PlannedAction, RuleTrace, TraceOutcome};
 
