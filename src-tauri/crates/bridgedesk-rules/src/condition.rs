@@ -302,9 +302,11 @@ fn describe_leaf(leaf: &Condition, s: &Subject) -> (&'static str, String, String
             f.logistics_problem.clone().unwrap_or_else(|| "none".into()),
             any_of.join(", "),
         ),
-        Condition::CustomerGrade { any_of } => {
-            ("customer_grade", f.customer_grade.clone(), any_of.join(", "))
-        }
+        Condition::CustomerGrade { any_of } => (
+            "customer_grade",
+            f.customer_grade.clone(),
+            any_of.join(", "),
+        ),
         Condition::Segment { any_of } => ("segment", f.segment.clone(), any_of.join(", ")),
         Condition::OrderValue {
             cmp,
@@ -340,9 +342,11 @@ fn describe_leaf(leaf: &Condition, s: &Subject) -> (&'static str, String, String
             opt_minutes(s.now, f.status_changed_at),
             since_text(*cmp, *minutes),
         ),
-        Condition::AwaitingAgent { is } => {
-            ("awaiting_agent", f.awaiting_agent().to_string(), is.to_string())
-        }
+        Condition::AwaitingAgent { is } => (
+            "awaiting_agent",
+            f.awaiting_agent().to_string(),
+            is.to_string(),
+        ),
         Condition::BusinessHours { within } => (
             "business_hours",
             f.within_business_hours.to_string(),

@@ -199,7 +199,8 @@ impl RuleBook {
                     _ => false,
                 };
                 // Re-evaluation rounds trace only the rules they could still fire.
-                let quiet = depth > 0 && (!listens || !rule.enabled || fired_rules.contains(&index));
+                let quiet =
+                    depth > 0 && (!listens || !rule.enabled || fired_rules.contains(&index));
                 if quiet {
                     continue;
                 }
@@ -344,7 +345,11 @@ fn time_due_at<'r>(rule: &'r Rule, facts: &ConversationFacts) -> Option<(i64, i6
 }
 
 /// Applies an action to the working facts; returns (facts changed, status changed).
-pub(crate) fn apply(action: &Action, facts: &mut ConversationFacts, now: UtcMillis) -> (bool, bool) {
+pub(crate) fn apply(
+    action: &Action,
+    facts: &mut ConversationFacts,
+    now: UtcMillis,
+) -> (bool, bool) {
     match action {
         Action::Assign { agent } => {
             let changed = facts.assignee.as_deref() != Some(agent.as_str());

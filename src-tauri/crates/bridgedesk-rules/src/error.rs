@@ -84,10 +84,7 @@ impl RuleSetError {
                 template_id,
             } => vec![("rule", rule_id.clone()), ("template", template_id.clone())],
         };
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect()
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
     }
 
     /// The error as the UI receives it.
@@ -168,10 +165,7 @@ impl TemplateError {
             ],
             Self::UnknownTimeZone { time_zone } => vec![("zone", time_zone.clone())],
         };
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect()
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
     }
 
     /// The error as the UI receives it.

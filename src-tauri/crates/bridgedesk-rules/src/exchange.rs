@@ -13,10 +13,7 @@ pub fn export_rule_set(set: &RuleSet) -> String {
 
 /// Parses and validates an exported rule set. `known_templates` lists the reply template ids
 /// that exist; an auto-reply naming another id is an error.
-pub fn import_rule_set(
-    json: &str,
-    known_templates: &[&str],
-) -> Result<RuleSet, Vec<RuleSetError>> {
+pub fn import_rule_set(json: &str, known_templates: &[&str]) -> Result<RuleSet, Vec<RuleSetError>> {
     let set: RuleSet = serde_json::from_str(json).map_err(|e| {
         vec![RuleSetError::InvalidJson {
             line: e.line(),

@@ -51,10 +51,13 @@ mod error;
 mod exchange;
 mod facts;
 mod rule;
+mod send_check;
+mod sensitive_words;
 mod template;
 mod trace;
 
 pub use condition::{CONDITION_CODES, MAX_CONDITION_DEPTH, MAX_REGEX_LEN, REGEX_SIZE_LIMIT};
+pub use delivery_date::format_delivery_date;
 pub use engine::{
     dry_run, DryRunRow, Evaluation, RuleBook, RuleEvent, TimeCheck, MAX_CASCADE_DEPTH, MAX_RULES,
 };
@@ -65,7 +68,11 @@ pub use rule::{
     Action, Comparison, Condition, Rule, RuleSet, TimeAnchor, Trigger, RULE_SET_FORMAT,
     RULE_SET_VERSION,
 };
-pub use delivery_date::format_delivery_date;
+pub use send_check::{
+    blocks_sending, check_reply, finding_message_ids, iban_valid, luhn_valid, marketplace_policy,
+    Finding, FindingKind, MarketplacePolicy, Severity,
+};
+pub use sensitive_words::{starter_word_lists, SensitiveWords, MAX_SENSITIVE_WORD_CHARS};
 pub use template::{
     render, starter_templates, RenderedReply, ReplyTemplate, TemplateValue, STARTER_LANGUAGES,
     TEMPLATE_VARIABLES,

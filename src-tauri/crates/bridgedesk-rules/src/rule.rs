@@ -117,25 +117,49 @@ impl Comparison {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Condition {
-    All { conditions: Vec<Condition> },
-    Any { conditions: Vec<Condition> },
-    Not { condition: Box<Condition> },
-    Channel { any_of: Vec<Channel> },
+    All {
+        conditions: Vec<Condition>,
+    },
+    Any {
+        conditions: Vec<Condition>,
+    },
+    Not {
+        condition: Box<Condition>,
+    },
+    Channel {
+        any_of: Vec<Channel>,
+    },
     StoreId {
         #[ts(type = "number[]")]
         any_of: Vec<i64>,
     },
     /// Matches the primary subtag too: `es` matches `es-MX`.
-    Language { any_of: Vec<String> },
-    Country { any_of: Vec<String> },
-    Category { any_of: Vec<Category> },
-    LogisticsProblem { any_of: Vec<String> },
-    CustomerGrade { any_of: Vec<String> },
-    Segment { any_of: Vec<String> },
+    Language {
+        any_of: Vec<String>,
+    },
+    Country {
+        any_of: Vec<String>,
+    },
+    Category {
+        any_of: Vec<Category>,
+    },
+    LogisticsProblem {
+        any_of: Vec<String>,
+    },
+    CustomerGrade {
+        any_of: Vec<String>,
+    },
+    Segment {
+        any_of: Vec<String>,
+    },
     /// Any of the keywords occurs in the text, ignoring case.
-    Keywords { any_of: Vec<String> },
+    Keywords {
+        any_of: Vec<String>,
+    },
     /// The pattern (at most [`crate::MAX_REGEX_LEN`] bytes, case-insensitive) matches the text.
-    Regex { pattern: String },
+    Regex {
+        pattern: String,
+    },
     /// The order value compares with `amount_minor` in the same currency; a conversation
     /// without an order or in another currency does not match.
     OrderValue {
@@ -144,9 +168,15 @@ pub enum Condition {
         amount_minor: i64,
         currency: String,
     },
-    Priority { any_of: Vec<Priority> },
-    Status { any_of: Vec<ConversationStatus> },
-    HasTag { any_of: Vec<String> },
+    Priority {
+        any_of: Vec<Priority>,
+    },
+    Status {
+        any_of: Vec<ConversationStatus>,
+    },
+    HasTag {
+        any_of: Vec<String>,
+    },
     /// Minutes since the buyer's last message; no buyer message means no match.
     MinutesSinceBuyerMessage {
         cmp: Comparison,
@@ -166,9 +196,15 @@ pub enum Condition {
         minutes: i64,
     },
     /// The buyer wrote last (`is: true`) or an agent did / nobody did (`is: false`).
-    AwaitingAgent { is: bool },
-    BusinessHours { within: bool },
-    Blacklisted { is: bool },
+    AwaitingAgent {
+        is: bool,
+    },
+    BusinessHours {
+        within: bool,
+    },
+    Blacklisted {
+        is: bool,
+    },
 }
 
 /// What a matching rule plans. The core carries the plan out; actions that change facts are
@@ -176,17 +212,35 @@ pub enum Condition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
-    Assign { agent: String },
-    Tag { tag: String },
-    SetPriority { priority: Priority },
-    SetCategory { category: Category },
+    Assign {
+        agent: String,
+    },
+    Tag {
+        tag: String,
+    },
+    SetPriority {
+        priority: Priority,
+    },
+    SetCategory {
+        category: Category,
+    },
     /// Apply the SLA policy with this id (bridgedesk-sla `Policy::id`).
-    ApplySlaPolicy { policy_id: String },
-    SetStatus { status: ConversationStatus },
+    ApplySlaPolicy {
+        policy_id: String,
+    },
+    SetStatus {
+        status: ConversationStatus,
+    },
     /// Send the template's variant in the buyer's language.
-    AutoReply { template_id: String },
+    AutoReply {
+        template_id: String,
+    },
     /// An internal note, written by the rule's author.
-    AddNote { text: String },
+    AddNote {
+        text: String,
+    },
     /// Notify an agent; `None` means the conversation's assignee.
-    Notify { agent: Option<String> },
+    Notify {
+        agent: Option<String>,
+    },
 }

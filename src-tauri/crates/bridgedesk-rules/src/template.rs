@@ -107,7 +107,11 @@ impl ReplyTemplate {
         };
         exact
             .or_else(same_primary)
-            .or_else(|| self.variants.get_key_value(&self.fallback_language).map(|(k, _)| k))
+            .or_else(|| {
+                self.variants
+                    .get_key_value(&self.fallback_language)
+                    .map(|(k, _)| k)
+            })
             .or_else(|| self.variants.keys().next())
             .map(String::as_str)
     }
@@ -222,13 +226,13 @@ pub fn render(
         .into_owned();
     if let Some(error) = errors.first() {
         return Err(match error {
-            FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
-                TemplateError::MissingVariable {
-                    template_id: template.id.clone(),
-                    language: chosen,
-                    variable: id.clone(),
-                }
-            }
+            FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                id,
+            })) => TemplateError::MissingVariable {
+                template_id: template.id.clone(),
+                language: chosen,
+                variable: id.clone(),
+            },
             _ => format_error(),
         });
     }
@@ -266,7 +270,11 @@ fn split_starter_file(source: &str) -> Vec<(String, String, String)> {
             if !rest.trim().is_empty() {
                 lines.push(rest.trim());
             }
-            current = Some((id.trim().to_owned(), std::mem::take(&mut pending_name), lines));
+            current = Some((
+                id.trim().to_owned(),
+                std::mem::take(&mut pending_name),
+                lines,
+            ));
         } else {
             finish(current.take());
         }

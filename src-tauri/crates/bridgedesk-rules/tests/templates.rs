@@ -1,7 +1,9 @@
 //! Reply templates: the starter set renders in every language with grammatical plurals and
 //! selections, variants are chosen by the buyer's language, and problems come back as codes.
 
-use bridgedesk_rules::{render, starter_templates, ReplyTemplate, TemplateValue, STARTER_LANGUAGES};
+use bridgedesk_rules::{
+    render, starter_templates, ReplyTemplate, TemplateValue, STARTER_LANGUAGES,
+};
 use std::collections::BTreeMap;
 
 const STARTER_IDS: [&str; 5] = [
@@ -15,8 +17,14 @@ const STARTER_IDS: [&str; 5] = [
 fn vars(count: i64, payer: &str) -> BTreeMap<String, TemplateValue> {
     let mut v = BTreeMap::new();
     v.insert("buyer_name".into(), TemplateValue::text("María"));
-    v.insert("order_number".into(), TemplateValue::text("402-1234567-7654321"));
-    v.insert("tracking_number".into(), TemplateValue::text("LX123456789CN"));
+    v.insert(
+        "order_number".into(),
+        TemplateValue::text("402-1234567-7654321"),
+    );
+    v.insert(
+        "tracking_number".into(),
+        TemplateValue::text("LX123456789CN"),
+    );
     v.insert("carrier".into(), TemplateValue::text("Cainiao"));
     v.insert("store_name".into(), TemplateValue::text("Lumen Home"));
     v.insert(
@@ -27,7 +35,10 @@ fn vars(count: i64, payer: &str) -> BTreeMap<String, TemplateValue> {
         },
     );
     v.insert("item_count".into(), TemplateValue::Number { value: count });
-    v.insert("days_in_transit".into(), TemplateValue::Number { value: count });
+    v.insert(
+        "days_in_transit".into(),
+        TemplateValue::Number { value: count },
+    );
     v.insert("return_days".into(), TemplateValue::Number { value: count });
     v.insert("postage_payer".into(), TemplateValue::text(payer));
     v
@@ -95,7 +106,10 @@ fn return_instructions_select_who_pays_postage() {
     let t = template("return-instructions");
     let seller = render(&t, "de", &vars(30, "seller")).unwrap().text;
     let buyer = render(&t, "de", &vars(30, "buyer")).unwrap().text;
-    assert!(seller.contains("Die Rücksendekosten übernehmen wir"), "{seller}");
+    assert!(
+        seller.contains("Die Rücksendekosten übernehmen wir"),
+        "{seller}"
+    );
     assert!(buyer.contains("trägt der Käufer"), "{buyer}");
     assert!(seller.contains("innerhalb von 30 Tagen"), "{seller}");
 }
@@ -105,7 +119,11 @@ fn expected_delivery_is_written_in_the_variant_language_and_buyer_zone() {
     let t = template("shipping-notice");
     let es = render(&t, "es-MX", &vars(1, "seller")).unwrap();
     assert_eq!(es.language, "es");
-    assert!(es.text.contains("Entrega prevista: 6 de marzo de 2026"), "{}", es.text);
+    assert!(
+        es.text.contains("Entrega prevista: 6 de marzo de 2026"),
+        "{}",
+        es.text
+    );
     let zh = render(&t, "zh-TW", &vars(1, "seller")).unwrap();
     assert_eq!(zh.language, "zh");
     assert!(zh.text.contains("2026年3月6日"), "{}", zh.text);
@@ -114,7 +132,11 @@ fn expected_delivery_is_written_in_the_variant_language_and_buyer_zone() {
 #[test]
 fn blank_lines_between_paragraphs_survive_rendering() {
     let out = render(&template("damaged-item-apology"), "en", &vars(1, "seller")).unwrap();
-    assert!(out.text.starts_with("Hello María,\n\nWe are very sorry"), "{}", out.text);
+    assert!(
+        out.text.starts_with("Hello María,\n\nWe are very sorry"),
+        "{}",
+        out.text
+    );
     assert!(out.text.contains("\n• a full refund;\n"), "{}", out.text);
 }
 
@@ -132,7 +154,10 @@ fn missing_variable_is_an_error_naming_it() {
     let err = render(&template("shipping-notice"), "fr", &v).unwrap_err();
     assert_eq!(err.code(), "template.missing_variable");
     assert_eq!(err.message_id(), "template-missing-variable");
-    assert_eq!(err.args().get("variable").map(String::as_str), Some("tracking_number"));
+    assert_eq!(
+        err.args().get("variable").map(String::as_str),
+        Some("tracking_number")
+    );
 }
 
 #[test]
@@ -163,10 +188,19 @@ fn broken_variant_is_a_syntax_error_and_empty_template_has_no_variant() {
 
 #[test]
 fn variables_lists_what_the_variants_use() {
-    let vars: Vec<_> = template("return-instructions").variables().into_iter().collect();
+    let vars: Vec<_> = template("return-instructions")
+        .variables()
+        .into_iter()
+        .collect();
     assert_eq!(
         vars,
-        ["buyer_name", "order_number", "postage_payer", "return_days", "store_name"]
+        [
+            "buyer_name",
+            "order_number",
+            "postage_payer",
+            "return_days",
+            "store_name"
+        ]
     );
 }
 
