@@ -1,0 +1,134 @@
+//! The held-out evaluation: triage over the labelled buyer messages in
+//! `tests/fixtures/triage/eval.jsonl` (nine languages), printing macro-F1 of the category per
+//! language and overall, language-detection accuracy, and logistics-problem and dispute-risk
+//! scores. Fails below 0.80 overall category macro-F1. Run with `-- --nocapture` to see figures.
+
+use bridgedesk_model::Category;
+use bridgedesk_triage::{BuyerMessage, DisputeRisk, LogisticsProblem, Triager};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+const EVAL: &str = include_str!("../../../../tests/fixtures/triage/eval.jsonl");
+const LANGUAGES: &[&str] = &["en", "es", "de", "fr", "pt", "ru", "ja", "zh", "ar"];
+
+#[derive(Debug, Deserialize)]
+struct Labelled {
+    text: String,
+    language: String,
+    category: Category,
+    logistics_problem: Option<LogisticsProblem>,
+    dispute_risk: Vec<DisputeRisk>,
+}
+
+fn eval_set() -> Vec<Labelled> {
+    EVAL.lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("eval.jsonl line {}: {e}", i + 1))
+        })
+        .collect()
+}
+
+/// Macro-F1 over the categories present in the gold labels or the predictions.
+fn macro_f1(pairs: &[(Category, Category)]) -> f64 {
+    let classes: BTreeSet<Category> = pairs.iter().flat_map(|(g, p)| [*g, *p]).collect();
+    if classes.is_empty() {
+        return 0.0;
+    }
+    let total: f64 = classes
+        .iter()
+        .map(|c| {
+            let tp = pairs.iter().filter(|(g, p)| g == c && p == c).count() as f64;
+            let fp = pairs.iter().filter(|(g, p)| g != c && p == c).count() as f64;
+            let fn_ = pairs.iter().filter(|(g, p)| g == c && p != c).count() as f64;
+            if tp == 0.0 {
+                0.0
+            } else {
+                2.0 * tp / (2.0 * tp + fp + fn_)
+            }
+        })
+        .sum();
+    total / classes.len() as f64
+}
+
+#[test]
+fn eval_set_is_large_and_covers_every_language() {
+    let set = eval_set();
+    assert!(set.len() >= 400, "only {} messages", set.len());
+    for lang in LANGUAGES {
+        let n = set.iter().filter(|m| m.language == *lang).count();
+        assert!(n >= 40, "{lang}: only {n} messages");
+    }
+}
+
+#[test]
+fn category_macro_f1_on_the_held_out_eval_set_is_at_least_0_80() {
+    let triager = Triager::new();
+    let set = eval_set();
+    let mut per_language: BTreeMap<&str, Vec<(Category, Category)>> = BTreeMap::new();
+    let mut language_hits: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let (mut logistics_right, mut logistics_total) = (0usize, 0usize);
+    let (mut risk_tp, mut risk_fp, mut risk_fn) = (0usize, 0usize, 0usize);
+    let mut all = Vec::new();
+    let mut misses = Vec::new();
+    for m in &set {
+        let t = triager.triage(&BuyerMessage::body(&m.text));
+        let lang = LANGUAGES.iter().copied().find(|l| *l == m.language).unwrap_or("??");
+        per_language.entry(lang).or_default().push((m.category, t.category));
+        all.push((m.category, t.category));
+        let hit = language_hits.entry(lang).or_default();
+        hit.1 += 1;
+        if t.language.as_deref() == Some(m.language.as_str()) {
+            hit.0 += 1;
+        } else {
+            misses.push(format!("  language {:?} for [{}] {}", t.language, m.language, m.text));
+        }
+        if m.logistics_problem.is_some() || t.logistics_problem.is_some() {
+            logistics_total += 1;
+            if m.logistics_problem == t.logistics_problem {
+                logistics_right += 1;
+            }
+        }
+        for r in DisputeRisk::ALL {
+            match (m.dispute_risk.contains(r), t.dispute_risks.contains(r)) {
+                (true, true) => risk_tp += 1,
+                (false, true) => risk_fp += 1,
+                (true, false) => risk_fn += 1,
+                (false, false) => {}
+            }
+        }
+        if m.category != t.category {
+            misses.push(format!("  {} as {} [{}] {}", m.category, t.category, m.language, m.text));
+        }
+    }
+    println!("triage evaluation on {} held-out messages", set.len());
+    println!("language  n   category-macro-F1  language-accuracy");
+    for (lang, pairs) in &per_language {
+        let (right, n) = language_hits[lang];
+        println!(
+            "{lang:<8} {:>3}   {:>6.3}             {:>6.3}",
+            pairs.len(),
+            macro_f1(pairs),
+            right as f64 / n as f64
+        );
+    }
+    let overall = macro_f1(&all);
+    let lang_right: usize = language_hits.values().map(|v| v.0).sum();
+    println!(
+        "overall  {:>3}   {:>6.3}             {:>6.3}",
+        all.len(),
+        overall,
+        lang_right as f64 / all.len() as f64
+    );
+    println!(
+        "logistics problem exact on {logistics_total} messages with one (gold or predicted): {:.3}",
+        logistics_right as f64 / logistics_total.max(1) as f64
+    );
+    let risk_f1 = 2.0 * risk_tp as f64 / (2 * risk_tp + risk_fp + risk_fn).max(1) as f64;
+    println!("dispute risk micro-F1: {risk_f1:.3} (tp {risk_tp}, fp {risk_fp}, fn {risk_fn})");
+    if std::env::var_os("TRIAGE_EVAL_MISSES").is_some() {
+        println!("misses:\n{}", misses.join("\n"));
+    }
+    assert!(overall >= 0.80, "overall category macro-F1 {overall:.3} is below 0.80");
+}
