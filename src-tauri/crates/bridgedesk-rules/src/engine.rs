@@ -174,13 +174,20 @@ impl RuleBook {
         let mut actions = Vec::new();
         let mut depth_limit_reached = false;
         let mut queue = VecDeque::from([(first, 0u8)]);
+        let mut stops: Vec<(Pass, usize, &str)> = Vec::new();
 
         while let Some((pass, depth)) = queue.pop_front() {
             if depth > MAX_CASCADE_DEPTH {
                 depth_limit_reached = true;
                 break;
             }
-            let mut stopped_by: Option<&str> = None;
+            // A stop holds for the rest of the event: re-evaluation rounds of the same kind
+            // never reach past the rule that stopped.
+            let mut stopped_by: Option<(usize, &str)> = stops
+                .iter()
+                .filter(|(p, _, _)| *p == pass)
+                .min_by_key(|(_, i, _)| *i)
+                .map(|(_, i, id)| (*i, *id));
             let mut changed = false;
             let mut status_changed = false;
             for (index, compiled) in self.rules.iter().enumerate() {
@@ -199,8 +206,9 @@ impl RuleBook {
                     _ => false,
                 };
                 // Re-evaluation rounds trace only the rules they could still fire.
-                let quiet =
-                    depth > 0 && (!listens || !rule.enabled || fired_rules.contains(&index));
+                let past_stop = stopped_by.is_some_and(|(i, _)| index > i);
+                let quiet = depth > 0
+                    && (!listens || !rule.enabled || fired_rules.contains(&index) || past_stop);
                 if quiet {
                     continue;
                 }
@@ -208,7 +216,7 @@ impl RuleBook {
                     trace.outcome = TraceOutcome::Disabled;
                 } else if !listens {
                     trace.outcome = TraceOutcome::OtherTrigger;
-                } else if let Some(by) = stopped_by {
+                } else if let Some((_, by)) = stopped_by.filter(|_| past_stop) {
                     trace.outcome = TraceOutcome::Stopped;
                     trace.stopped_by = Some(by.to_owned());
                 } else if fired_rules.contains(&index) {
@@ -251,8 +259,9 @@ impl RuleBook {
                                     action: action.clone(),
                                 });
                             }
-                            if rule.stop_after_match {
-                                stopped_by = Some(&rule.id);
+                            if rule.stop_after_match && stopped_by.is_none_or(|(i, _)| index < i) {
+                                stopped_by = Some((index, &rule.id));
+                                stops.push((pass, index, &rule.id));
                             }
                         }
                     }

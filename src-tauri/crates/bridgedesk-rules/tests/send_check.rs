@@ -60,7 +60,10 @@ fn off_platform_contact_is_blocked_on_marketplaces_and_warned_elsewhere() {
     let by_mail = check(text, Channel::Email, "en");
     assert_eq!(
         codes(&by_mail),
-        [("phone_number", Severity::Warn), ("email_address", Severity::Warn)]
+        [
+            ("phone_number", Severity::Warn),
+            ("email_address", Severity::Warn)
+        ]
     );
     assert!(by_mail.iter().all(|f| f.kind == FindingKind::PersonalData));
     assert!(!blocks_sending(&by_mail));
@@ -79,7 +82,10 @@ fn card_number_needs_luhn_and_is_always_blocked() {
     let valid = check("Card 4111 1111 1111 1111 please", Channel::Email, "en");
     assert_eq!(codes(&valid), [("payment_card", Severity::Block)]);
     let invalid = check("Ref 4111 1111 1111 1112 please", Channel::Email, "en");
-    assert!(invalid.iter().all(|f| f.code != "payment_card"), "{invalid:?}");
+    assert!(
+        invalid.iter().all(|f| f.code != "payment_card"),
+        "{invalid:?}"
+    );
     assert!(luhn_valid("79927398713"));
     assert!(!luhn_valid("79927398710"));
 }
@@ -107,7 +113,11 @@ fn order_numbers_dates_and_tracking_numbers_are_not_phone_numbers() {
 
 #[test]
 fn sensitive_words_follow_the_reply_language_and_word_boundaries() {
-    let en = check("Please leave a 5-star review, you idiot", Channel::Email, "en");
+    let en = check(
+        "Please leave a 5-star review, you idiot",
+        Channel::Email,
+        "en",
+    );
     assert_eq!(
         codes(&en),
         [
@@ -115,10 +125,16 @@ fn sensitive_words_follow_the_reply_language_and_word_boundaries() {
             ("sensitive_word", Severity::Warn)
         ]
     );
-    assert_eq!(en[0].args.get("text").map(String::as_str), Some("5-star review"));
+    assert_eq!(
+        en[0].args.get("text").map(String::as_str),
+        Some("5-star review")
+    );
     // "Idiotically" is not the word "idiot"; German list does not apply to English text.
     assert!(check("Idiotically cheap, Betrug aside", Channel::Email, "en").is_empty());
-    assert_eq!(check("Das ist kein Betrug.", Channel::Email, "de-AT").len(), 1);
+    assert_eq!(
+        check("Das ist kein Betrug.", Channel::Email, "de-AT").len(),
+        1
+    );
     assert_eq!(check("这不是诈骗", Channel::Email, "zh-CN").len(), 1);
 }
 
