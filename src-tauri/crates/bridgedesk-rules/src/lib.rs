@@ -50,6 +50,8 @@ mod engine;
 mod error;
 mod exchange;
 mod facts;
+#[cfg(test)]
+mod properties;
 mod rule;
 mod send_check;
 mod sensitive_words;
