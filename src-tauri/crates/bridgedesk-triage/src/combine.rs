@@ -18,10 +18,15 @@ const CATEGORY_WEIGHT: f64 = 1.0;
 const LOGISTICS_WEIGHT: f64 = 0.8;
 /// Weight anger lends to the complaint category when nothing more specific is said.
 const ANGER_WEIGHT: f64 = 0.4;
+/// Weight a threat of a bad review or a report to the platform lends to the complaint category.
+const THREAT_WEIGHT: f64 = 0.6;
 /// Subject lines summarise the request, so their phrases count a little more.
 const SUBJECT_BONUS: f64 = 1.25;
-/// Weight of the learned model's vote at full confidence.
+/// Weight of the learned model's vote at full confidence: agents' corrections outweigh a phrase.
 const MODEL_WEIGHT: f64 = 1.5;
+/// Weight of the built-in example model's vote: it decides when no phrase matched and breaks
+/// ties between phrases, but one phrase outweighs a lukewarm vote.
+const EXAMPLES_WEIGHT: f64 = 0.9;
 /// Letters needed before upper case counts as shouting.
 const SHOUT_MIN_LETTERS: usize = 12;
 
@@ -53,7 +58,13 @@ fn shouting(text: &str) -> bool {
     cased >= SHOUT_MIN_LETTERS && upper * 10 >= cased * 7
 }
 
-pub fn triage(lexicon: &Lexicon, model: &CategoryModel, message: &BuyerMessage<'_>) -> Triage {
+/// Triages one message (see [`crate::Triager::triage`]).
+pub fn triage(
+    lexicon: &Lexicon,
+    examples: &CategoryModel,
+    model: &CategoryModel,
+    message: &BuyerMessage<'_>,
+) -> Triage {
     let mut evidence = Vec::new();
     let mut scores: BTreeMap<Category, f64> = BTreeMap::new();
     let mut problems: BTreeMap<LogisticsProblem, (f64, usize)> = BTreeMap::new();
@@ -79,9 +90,14 @@ pub fn triage(lexicon: &Lexicon, model: &CategoryModel, message: &BuyerMessage<'
                     let slot = problems.entry(p).or_insert((0.0, order));
                     slot.0 += bonus;
                 }
-                Signal::DisputeRisk(r) => risks.push(r),
+                Signal::DisputeRisk(r) => {
+                    if matches!(r, DisputeRisk::BadReview | DisputeRisk::PlatformReport) {
+                        *scores.entry(Category::Complaint).or_default() += THREAT_WEIGHT;
+                    }
+                    risks.push(r);
+                }
                 Signal::Angry => angry = true,
-                Signal::LearnedCategory(_) => {}
+                Signal::LearnedCategory(_) | Signal::ExampleCategory(_) => {}
             }
             order += 1;
             *language_votes.entry(entry.language).or_default() += 1;
@@ -112,6 +128,17 @@ pub fn triage(lexicon: &Lexicon, model: &CategoryModel, message: &BuyerMessage<'
     }
 
     let whole = message_text(message);
+    if let Some(vote) = examples.predict(&whole) {
+        *scores.entry(vote.category).or_default() += EXAMPLES_WEIGHT * vote.probability;
+        evidence.push(Evidence {
+            phrase: String::new(),
+            field: MessageField::Body,
+            start: 0,
+            end: 0,
+            dictionary: None,
+            signal: Signal::ExampleCategory(vote.category),
+        });
+    }
     if let Some(vote) = model.predict(&whole) {
         let confidence = (f64::from(model.examples()) / 20.0).min(1.0);
         *scores.entry(vote.category).or_default() += MODEL_WEIGHT * vote.probability * confidence;
@@ -194,13 +221,14 @@ mod tests {
         let t = Triager::new().triage(&BuyerMessage::body(""));
         assert_eq!((t.category, t.priority, t.language), (Category::Other, Priority::Low, None));
         assert!(t.evidence.is_empty());
+        assert!(t.dispute_risks.is_empty() && !t.angry);
     }
 
     #[test]
     fn an_agent_correction_changes_how_similar_messages_are_triaged() {
         let mut triager = Triager::new();
         let text = "zorblax gadget fizzing sound";
-        assert_eq!(triager.triage(&BuyerMessage::body(text)).category, Category::Other);
+        assert_ne!(triager.triage(&BuyerMessage::body(text)).category, Category::Repair);
         for (t, c) in [
             ("zorblax gadget fizzing sound", Category::Repair),
             ("my zorblax makes a fizzing noise", Category::Repair),

@@ -20,7 +20,27 @@ const LATIN: &[Lang] = &[
     Lang::Vie,
     Lang::Swe,
 ];
-const CYRILLIC: &[Lang] = &[Lang::Rus, Lang::Ukr, Lang::Bul, Lang::Bel];
+
+/// Function words per language, `lang: word word ...` per line.
+const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+
+/// How many function words of each language a text holds.
+fn function_word_votes(text: &str) -> Vec<(&'static str, usize)> {
+    let folded = crate::fold::fold_phrase(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    FUNCTION_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(lang, list)| {
+            let list: Vec<&str> = list.split_whitespace().collect();
+            (lang.trim(), words.iter().filter(|w| list.contains(w)).count())
+        })
+        .collect()
+}
 
 /// ISO 639-1 code of a whatlang language we may report.
 fn iso_639_1(lang: Lang) -> Option<&'static str> {
@@ -76,18 +96,28 @@ fn count_scripts(text: &str) -> ScriptCounts {
     n
 }
 
-/// The text without links, e-mail addresses and tokens holding digits (order and tracking
-/// numbers), which carry no language.
+/// The text without links, e-mail addresses, Latin tokens holding digits (order and tracking
+/// numbers, model names) and digits, which carry no language. Tokens of unspaced scripts
+/// (a whole Japanese sentence is one token) keep their letters.
 fn language_bearing(text: &str) -> String {
     text.split_whitespace()
-        .filter(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && !w.contains('@')
-                && !w.contains("://")
-                && !w.starts_with("www.")
-        })
+        .filter(|w| !w.contains('@') && !w.contains("://") && !w.starts_with("www."))
+        .filter(|w| !(w.is_ascii() && w.chars().any(|c| c.is_ascii_digit())))
+        .map(|w| w.chars().filter(|c| !c.is_numeric()).collect::<String>())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Cyrillic languages told apart by letters only they use; Russian otherwise (the detector
+/// confuses short Russian texts with Bulgarian and Belarusian).
+fn cyrillic_language(text: &str) -> &'static str {
+    if text.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')) {
+        "uk"
+    } else if text.chars().any(|c| matches!(c, 'ў' | 'Ў')) {
+        "be"
+    } else {
+        "ru"
+    }
 }
 
 /// The language of a text as ISO 639-1, or `None` when there is nothing to go on. `hint`
@@ -118,22 +148,32 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
     if n.arabic > 0 && n.arabic >= n.cyrillic.max(n.latin) {
         return Some("ar".to_owned());
     }
-    let allow = if n.cyrillic > n.latin {
-        CYRILLIC
-    } else if n.latin > 0 {
-        LATIN
-    } else {
+    if n.cyrillic > n.latin {
+        return Some(cyrillic_language(&text).to_owned());
+    }
+    if n.latin == 0 {
         return None;
-    };
-    let info = Detector::with_allowlist(allow.to_vec()).detect(&text)?;
-    let detected = iso_639_1(info.lang());
-    if info.is_reliable() || info.confidence() >= 0.5 {
-        return detected.map(str::to_owned);
     }
-    match hint {
-        Some(h) => Some(h.to_owned()),
-        None => detected.map(str::to_owned),
+    // Votes: the detector's guess weighs by its confidence, each function word one, the
+    // language of the matched dictionary phrases one.
+    let mut votes: std::collections::BTreeMap<&str, f64> = Default::default();
+    if let Some(info) = Detector::with_allowlist(LATIN.to_vec()).detect(&text) {
+        if let Some(code) = iso_639_1(info.lang()) {
+            let weight = if info.is_reliable() { 4.0 } else { 1.0 + info.confidence() };
+            *votes.entry(code).or_default() += weight;
+        }
     }
+    for (lang, count) in function_word_votes(&text) {
+        *votes.entry(lang).or_default() += count as f64;
+    }
+    if let Some(h) = hint {
+        *votes.entry(h).or_default() += 1.0;
+    }
+    votes
+        .into_iter()
+        .filter(|(_, v)| *v > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(lang, _)| lang.to_owned())
 }
 
 #[cfg(test)]

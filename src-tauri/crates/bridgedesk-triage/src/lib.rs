@@ -17,7 +17,7 @@ mod vocab;
 
 pub use grade::{grade_customer, GradeThresholds, OrderHistory, PastOrder};
 pub use language::detect_language;
-pub use model::{CategoryModel, ModelError};
+pub use model::{CategoryModel, CategoryVote, ModelError};
 pub use vocab::{CustomerGrade, CustomerSegment, DisputeRisk, LogisticsProblem};
 
 use bridgedesk_model::{Category, Priority};
@@ -68,6 +68,8 @@ pub enum Signal {
     Angry,
     /// The model learned from agents' corrections voted for a category.
     LearnedCategory(Category),
+    /// The model trained on the built-in example messages voted for a category.
+    ExampleCategory(Category),
 }
 
 /// Why triage concluded something: the text that matched, where, and what it indicated.
@@ -111,6 +113,7 @@ pub struct Triage {
 #[derive(Debug, Clone)]
 pub struct Triager {
     lexicon: lexicon::Lexicon,
+    examples: CategoryModel,
     model: CategoryModel,
 }
 
@@ -121,7 +124,7 @@ impl Default for Triager {
 }
 
 impl Triager {
-    /// A triager with the built-in dictionaries and an empty learned model.
+    /// A triager with the built-in dictionaries and example model, and an empty learned model.
     pub fn new() -> Self {
         Self::with_model(CategoryModel::new())
     }
@@ -130,6 +133,7 @@ impl Triager {
     pub fn with_model(model: CategoryModel) -> Self {
         Self {
             lexicon: lexicon::Lexicon::built_in(),
+            examples: CategoryModel::built_in(),
             model,
         }
     }
@@ -146,7 +150,7 @@ impl Triager {
 
     /// Triages one message.
     pub fn triage(&self, message: &BuyerMessage<'_>) -> Triage {
-        combine::triage(&self.lexicon, &self.model, message)
+        combine::triage(&self.lexicon, &self.examples, &self.model, message)
     }
 }
 

@@ -130,6 +130,23 @@ impl CategoryModel {
         self.vocabulary = self.vocabulary.saturating_add(new_features);
     }
 
+    /// A model trained on the built-in examples (`data/examples.tsv`), the starting knowledge
+    /// triage has before any agent corrects it. Lines that name no known category are skipped.
+    pub fn built_in() -> Self {
+        let mut model = Self::new();
+        for line in include_str!("../data/examples.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.splitn(3, '\t');
+            let (_language, category, text) = (parts.next(), parts.next(), parts.next());
+            if let (Some(category), Some(text)) = (category.and_then(Category::parse), text) {
+                model.learn(text, category);
+            }
+        }
+        model
+    }
+
     /// How many corrections the model has learned.
     pub fn examples(&self) -> u32 {
         self.categories.values().map(|c| c.examples).sum()
@@ -146,13 +163,13 @@ impl CategoryModel {
         if grams.is_empty() {
             return None;
         }
-        let total_examples = f64::from(self.examples());
         let vocabulary = f64::from(self.vocabulary.max(1));
         let scores: Vec<(Category, f64)> = self
             .categories
             .iter()
             .map(|(category, counts)| {
-                let prior = (f64::from(counts.examples) / total_examples).ln();
+                // Uniform prior: corrections arrive unevenly (most are about shipping), and the
+                // prior would drown the few words of a short message.
                 let denominator = (counts.total as f64 + vocabulary).ln();
                 let likelihood: f64 = grams
                     .iter()
@@ -161,7 +178,7 @@ impl CategoryModel {
                         (f64::from(n) + 1.0).ln() - denominator
                     })
                     .sum();
-                (*category, prior + likelihood)
+                (*category, likelihood)
             })
             .collect();
         let best = scores
@@ -227,6 +244,13 @@ mod tests {
         assert_eq!(vote.category, Category::OrderLogistics);
         assert!(vote.probability > 0.5);
         assert_eq!(m.predict("这个尺码合适吗").unwrap().category, Category::Product);
+    }
+
+    #[test]
+    fn built_in_examples_train_every_category() {
+        let m = CategoryModel::built_in();
+        assert!(m.examples() > 150);
+        assert_eq!(m.categories.len(), Category::ALL.len());
     }
 
     #[test]
