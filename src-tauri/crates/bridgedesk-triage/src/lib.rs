@@ -138,6 +138,16 @@ impl Triager {
         }
     }
 
+    /// A triager with the built-in dictionaries and the given example and learned models (for
+    /// evaluating a model trained on other examples, e.g. in cross-validation).
+    pub fn with_models(examples: CategoryModel, model: CategoryModel) -> Self {
+        Self {
+            lexicon: lexicon::Lexicon::built_in(),
+            examples,
+            model,
+        }
+    }
+
     /// The learned model, to be saved after [`Triager::learn_correction`].
     pub fn model(&self) -> &CategoryModel {
         &self.model
