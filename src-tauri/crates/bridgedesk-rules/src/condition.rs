@@ -112,43 +112,47 @@ impl Compiled {
     }
 
     /// Whether the condition holds, pushing the checks that decided it onto `out`.
-    pub fn explain(&self, s: &Subject, path: &str, out: &mut Vec<ConditionCheck>) -> bool {
+    /// `path` is the position of this node (child indexes from the root); it is restored
+    /// before returning, and stringified only for the checks kept.
+    pub fn explain(&self, s: &Subject, path: &mut Vec<u16>, out: &mut Vec<ConditionCheck>) -> bool {
         match self {
             Compiled::All(list) => {
                 let start = out.len();
                 for (i, c) in list.iter().enumerate() {
-                    let child_path = join(path, i);
-                    let mut local = Vec::new();
-                    if !c.explain(s, &child_path, &mut local) {
-                        out.truncate(start);
-                        out.extend(local);
+                    let child_start = out.len();
+                    path.push(i as u16);
+                    let ok = c.explain(s, path, out);
+                    path.pop();
+                    if !ok {
+                        // Keep only the failing child's checks: it alone decided.
+                        out.drain(start..child_start);
                         return false;
                     }
-                    out.extend(local);
                 }
                 true
             }
             Compiled::Any(list) => {
-                let mut failures = Vec::new();
+                let start = out.len();
                 for (i, c) in list.iter().enumerate() {
-                    let child_path = join(path, i);
-                    let mut local = Vec::new();
-                    if c.explain(s, &child_path, &mut local) {
-                        out.extend(local);
+                    let child_start = out.len();
+                    path.push(i as u16);
+                    let ok = c.explain(s, path, out);
+                    path.pop();
+                    if ok {
+                        // Keep only the passing child's checks: it alone decided.
+                        out.drain(start..child_start);
                         return true;
                     }
-                    failures.extend(local);
                 }
                 if list.is_empty() {
                     out.push(check(path, "any_empty", false, Vec::new()));
                 }
-                out.extend(failures);
                 false
             }
             Compiled::Not(inner) => {
-                let mut local = Vec::new();
-                let result = !inner.explain(s, &join(path, 0), &mut local);
-                out.extend(local);
+                path.push(0);
+                let result = !inner.explain(s, path, out);
+                path.pop();
                 out.push(check(path, "not", result, Vec::new()));
                 result
             }
@@ -186,17 +190,20 @@ impl Compiled {
     }
 }
 
-fn join(path: &str, i: usize) -> String {
-    if path.is_empty() {
-        i.to_string()
-    } else {
-        format!("{path}.{i}")
+fn path_text(path: &[u16]) -> String {
+    let mut text = String::new();
+    for (n, i) in path.iter().enumerate() {
+        if n > 0 {
+            text.push('.');
+        }
+        text.push_str(&i.to_string());
     }
+    text
 }
 
-fn check(path: &str, code: &str, passed: bool, args: Vec<(&str, String)>) -> ConditionCheck {
+fn check(path: &[u16], code: &str, passed: bool, args: Vec<(&str, String)>) -> ConditionCheck {
     ConditionCheck {
-        path: path.to_owned(),
+        path: path_text(path),
         code: code.to_owned(),
         passed,
         message_id: format!(
@@ -235,8 +242,8 @@ fn leaf_holds(leaf: &Condition, s: &Subject) -> bool {
             .logistics_problem
             .as_deref()
             .is_some_and(|p| any_of.iter().any(|w| w == p)),
-        Condition::CustomerGrade { any_of } => any_of.iter().any(|g| *g == f.customer_grade),
-        Condition::Segment { any_of } => any_of.iter().any(|g| *g == f.segment),
+        Condition::CustomerGrade { any_of } => any_of.contains(&f.customer_grade),
+        Condition::Segment { any_of } => any_of.contains(&f.segment),
         Condition::OrderValue {
             cmp,
             amount_minor,

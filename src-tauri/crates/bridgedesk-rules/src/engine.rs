@@ -126,10 +126,13 @@ impl RuleBook {
     /// Evaluates every rule, in order, for `event` on one conversation.
     ///
     /// A matching rule's actions are planned and, where they change facts (assign, tag,
-    /// priority, category, status), applied to the working facts so later rules see them. If
-    /// the facts changed, the event is evaluated again for the rules that have not fired yet;
-    /// a status change also raises a status-change event. No rule fires twice per event, and
-    /// re-evaluation stops after [`MAX_CASCADE_DEPTH`] rounds.
+    /// priority, category, status), applied to the working facts so later rules see them.
+    /// Changed facts re-trigger the event for the rules that have not fired yet, and a status
+    /// change also raises a status-change event (re-triggered the same way). No rule fires twice
+    /// per event, a `stop_after_match` rule keeps later rules out for the whole event, and
+    /// re-triggering stops after [`MAX_CASCADE_DEPTH`] rounds (`depth_limit_reached`).
+    /// Traces: one per rule for the first round; re-evaluation rounds add traces only for the
+    /// rules they evaluate again.
     pub fn evaluate(
         &self,
         event: RuleEvent,
@@ -173,10 +176,20 @@ impl RuleBook {
         let mut traces = Vec::new();
         let mut actions = Vec::new();
         let mut depth_limit_reached = false;
-        let mut queue = VecDeque::from([(first, 0u8)]);
+        // Rounds to run: (pass, depth, rules from this index on already saw the current facts,
+        // facts version when queued). Any change bumps the version and voids that shortcut.
+        let mut queue = VecDeque::from([(first, 0u8, usize::MAX, 0u32)]);
+        let mut version = 0u32;
+        // The event itself, plus status change once a rule changed the status.
+        let mut active = vec![first];
         let mut stops: Vec<(Pass, usize, &str)> = Vec::new();
 
-        while let Some((pass, depth)) = queue.pop_front() {
+        while let Some((pass, depth, limit, queued_at)) = queue.pop_front() {
+            let limit = if queued_at == version {
+                limit
+            } else {
+                usize::MAX
+            };
             if depth > MAX_CASCADE_DEPTH {
                 depth_limit_reached = true;
                 break;
@@ -188,7 +201,10 @@ impl RuleBook {
                 .filter(|(p, _, _)| *p == pass)
                 .min_by_key(|(_, i, _)| *i)
                 .map(|(_, i, id)| (*i, *id));
-            let mut changed = false;
+            // Index of the last rule whose actions changed the facts in this round: rules after
+            // it saw the final facts, so a re-evaluation round only needs the ones before it
+            // (plus every rule after a change made in that round).
+            let mut last_change: Option<usize> = None;
             let mut status_changed = false;
             for (index, compiled) in self.rules.iter().enumerate() {
                 let rule = &compiled.rule;
@@ -207,8 +223,13 @@ impl RuleBook {
                 };
                 // Re-evaluation rounds trace only the rules they could still fire.
                 let past_stop = stopped_by.is_some_and(|(i, _)| index > i);
+                let settled = index >= limit && last_change.is_none();
                 let quiet = depth > 0
-                    && (!listens || !rule.enabled || fired_rules.contains(&index) || past_stop);
+                    && (!listens
+                        || !rule.enabled
+                        || fired_rules.contains(&index)
+                        || past_stop
+                        || settled);
                 if quiet {
                     continue;
                 }
@@ -243,7 +264,10 @@ impl RuleBook {
                             now,
                             text_lower: &text_lower,
                         };
-                        if compiled.condition.explain(&subject, "", &mut trace.checks) {
+                        if compiled
+                            .condition
+                            .explain(&subject, &mut Vec::new(), &mut trace.checks)
+                        {
                             trace.outcome = TraceOutcome::Matched;
                             fired_rules.insert(index);
                             if let Some(anchor_at) = anchor {
@@ -252,7 +276,10 @@ impl RuleBook {
                             }
                             for action in &rule.actions {
                                 let (c, s) = apply(action, &mut working, now);
-                                changed |= c;
+                                if c {
+                                    last_change = Some(index);
+                                    version += 1;
+                                }
                                 status_changed |= s;
                                 actions.push(PlannedAction {
                                     rule_id: rule.id.clone(),
@@ -268,11 +295,18 @@ impl RuleBook {
                 }
                 traces.push(trace);
             }
-            if status_changed {
-                queue.push_back((Pass::Event(RuleEvent::StatusChange), depth + 1));
+            let status_pass = Pass::Event(RuleEvent::StatusChange);
+            if status_changed && !active.contains(&status_pass) {
+                active.push(status_pass);
             }
-            if changed {
-                queue.push_back((pass, depth + 1));
+            // Changed facts re-trigger every active round that is not already waiting.
+            if let Some(index) = last_change {
+                for &p in &active {
+                    if !queue.iter().any(|(q, ..)| *q == p) {
+                        let limit = if p == pass { index } else { usize::MAX };
+                        queue.push_back((p, depth + 1, limit, version));
+                    }
+                }
             }
         }
         tracing::debug!(
@@ -426,7 +460,9 @@ pub fn dry_run(
                 now,
                 text_lower: &text_lower,
             };
-            let matched = compiled.condition.explain(&subject, "", &mut trace.checks);
+            let matched = compiled
+                .condition
+                .explain(&subject, &mut Vec::new(), &mut trace.checks);
             trace.outcome = match (due, matched) {
                 (false, _) => TraceOutcome::NotDue,
                 (true, true) => TraceOutcome::Matched,

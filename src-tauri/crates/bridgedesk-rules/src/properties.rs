@@ -131,7 +131,7 @@ fn explain(c: &Condition, f: &ConversationFacts) -> (bool, Vec<crate::ConditionC
             now: NOW,
             text_lower: &lower,
         },
-        "",
+        &mut Vec::new(),
         &mut checks,
     );
     (result, checks)
@@ -210,6 +210,21 @@ proptest! {
         prop_assert!(fired.values().all(|n| *n == 1));
         let planned: std::collections::BTreeSet<&str> = e.actions.iter().map(|a| a.rule_id.as_str()).collect();
         prop_assert_eq!(planned.len(), fired.len());
-        prop_assert_eq!(e, book.evaluate(RuleEvent::NewBuyerMessage, &f, NOW));
+        prop_assert_eq!(&e, &book.evaluate(RuleEvent::NewBuyerMessage, &f, NOW));
+
+        // Fixpoint: unless the depth cap cut it short, every new-message rule that matches the
+        // final facts has fired, or sits after a rule that stopped evaluation.
+        if !e.depth_limit_reached {
+            let rules: Vec<&Rule> = book.rules().collect();
+            let stop = rules
+                .iter()
+                .position(|r| r.stop_after_match && r.trigger == Trigger::NewBuyerMessage && fired.contains_key(r.id.as_str()))
+                .unwrap_or(usize::MAX);
+            for (i, r) in rules.iter().enumerate() {
+                if r.trigger == Trigger::NewBuyerMessage && i <= stop && !fired.contains_key(r.id.as_str()) {
+                    prop_assert!(!holds(&r.condition, &e.facts), "rule {} matches the final facts but did not fire", r.id);
+                }
+            }
+        }
     }
 }
