@@ -22,8 +22,8 @@ const ANGER_WEIGHT: f64 = 0.4;
 const THREAT_WEIGHT: f64 = 0.6;
 /// Subject lines summarise the request, so their phrases count a little more.
 const SUBJECT_BONUS: f64 = 1.25;
-/// Weight of the learned model's vote at full confidence: agents' corrections outweigh a phrase.
-const MODEL_WEIGHT: f64 = 1.5;
+/// Weight of the learned model's vote: agents' corrections outweigh a phrase and the examples.
+const MODEL_WEIGHT: f64 = 2.0;
 /// Weight of the built-in example model's vote: it decides when no phrase matched and breaks
 /// ties between phrases, but one phrase outweighs a lukewarm vote.
 const EXAMPLES_WEIGHT: f64 = 0.9;
@@ -140,8 +140,7 @@ pub fn triage(
         });
     }
     if let Some(vote) = model.predict(&whole) {
-        let confidence = (f64::from(model.examples()) / 20.0).min(1.0);
-        *scores.entry(vote.category).or_default() += MODEL_WEIGHT * vote.probability * confidence;
+        *scores.entry(vote.category).or_default() += MODEL_WEIGHT * vote.probability;
         evidence.push(Evidence {
             phrase: String::new(),
             field: MessageField::Body,
@@ -227,19 +226,21 @@ mod tests {
     #[test]
     fn an_agent_correction_changes_how_similar_messages_are_triaged() {
         let mut triager = Triager::new();
-        let text = "zorblax gadget fizzing sound";
-        assert_ne!(triager.triage(&BuyerMessage::body(text)).category, Category::Repair);
+        let before = triager.triage(&BuyerMessage::body("the zorblax is fizzing")).category;
+        let target = if before == Category::Product { Category::Repair } else { Category::Product };
+        let other = if target == Category::Other { Category::Complaint } else { Category::Other };
         for (t, c) in [
-            ("zorblax gadget fizzing sound", Category::Repair),
-            ("my zorblax makes a fizzing noise", Category::Repair),
-            ("fizzing zorblax again", Category::Repair),
-            ("do you sell blue ones", Category::Product),
-            ("is the blue one in stock", Category::Product),
+            ("zorblax gadget fizzing sound", target),
+            ("my zorblax makes a fizzing noise", target),
+            ("fizzing zorblax again", target),
+            ("zorblax fizzing zorblax", target),
+            ("hello, greetings from lisbon", other),
+            ("greetings and hello again", other),
         ] {
             triager.learn_correction(&BuyerMessage::body(t), c);
         }
         let t = triager.triage(&BuyerMessage::body("the zorblax is fizzing"));
-        assert_eq!(t.category, Category::Repair);
-        assert!(t.evidence.iter().any(|e| e.signal == Signal::LearnedCategory(Category::Repair)));
+        assert_eq!(t.category, target);
+        assert!(t.evidence.iter().any(|e| e.signal == Signal::LearnedCategory(target)));
     }
 }

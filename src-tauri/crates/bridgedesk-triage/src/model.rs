@@ -32,12 +32,46 @@ struct CategoryCounts {
     features: BTreeMap<u32, u32>,
 }
 
+/// Features are already hashes, so the lookup index hashes them no further.
+#[derive(Debug, Clone, Copy, Default)]
+struct FeatureHasher(u64);
+
+impl std::hash::Hasher for FeatureHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | u64::from(*b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Per feature, its count in each category (indexed as in `Category::ALL`).
+type FeatureIndex =
+    std::collections::HashMap<u32, [u32; CATEGORIES], std::hash::BuildHasherDefault<FeatureHasher>>;
+const CATEGORIES: usize = 6;
+
+fn category_slot(category: Category) -> usize {
+    Category::ALL
+        .iter()
+        .position(|c| *c == category)
+        .unwrap_or(0)
+        .min(CATEGORIES - 1)
+}
+
 /// Naive Bayes over character n-grams, learned from agents' category corrections.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryModel {
     version: u32,
     categories: BTreeMap<Category, CategoryCounts>,
     vocabulary: u32,
+    /// The same counts keyed by feature, for one lookup per feature when predicting.
+    #[serde(skip)]
+    index: FeatureIndex,
 }
 
 /// The model's vote for a message.
@@ -61,11 +95,11 @@ fn hash(bytes: &[u8]) -> u32 {
 
 /// The distinct features of a text (presence, not counts: short messages repeat little, and a
 /// repeated word should not outvote the rest).
-fn feature_set(text: &str) -> std::collections::BTreeSet<u32> {
-    let mut set = std::collections::BTreeSet::new();
-    features(text, |f| {
-        set.insert(f);
-    });
+fn feature_set(text: &str) -> Vec<u32> {
+    let mut set = Vec::with_capacity(text.len() * 3);
+    features(text, |f| set.push(f));
+    set.sort_unstable();
+    set.dedup();
     set
 }
 
@@ -140,9 +174,12 @@ impl CategoryModel {
             .count();
         let counts = self.categories.entry(category).or_default();
         counts.examples = counts.examples.saturating_add(1);
+        let slot = category_slot(category);
         for f in seen {
             *counts.features.entry(f).or_insert(0) += 1;
             counts.total = counts.total.saturating_add(1);
+            let row = self.index.entry(f).or_insert([0; CATEGORIES]);
+            row[slot] = row[slot].saturating_add(1);
         }
         self.vocabulary = self
             .vocabulary
@@ -183,6 +220,19 @@ impl CategoryModel {
             return None;
         }
         let vocabulary = f64::from(self.vocabulary.max(1));
+        // log P(text | c) = Σ ln(n_f + 1) − |features| · ln(total_c + V); unseen features add 0
+        // to the sum, so only the features the model knows cost a logarithm.
+        let mut sums = [0.0f64; CATEGORIES];
+        for g in &grams {
+            if let Some(row) = self.index.get(g) {
+                for (sum, n) in sums.iter_mut().zip(row) {
+                    if *n > 0 {
+                        *sum += (f64::from(*n) + 1.0).ln();
+                    }
+                }
+            }
+        }
+        let size = grams.len() as f64;
         let scores: Vec<(Category, f64)> = self
             .categories
             .iter()
@@ -190,14 +240,7 @@ impl CategoryModel {
                 // Uniform prior: corrections arrive unevenly (most are about shipping), and the
                 // prior would drown the few words of a short message.
                 let denominator = (counts.total as f64 + vocabulary).ln();
-                let likelihood: f64 = grams
-                    .iter()
-                    .map(|g| {
-                        let n = counts.features.get(g).copied().unwrap_or(0);
-                        (f64::from(n) + 1.0).ln() - denominator
-                    })
-                    .sum();
-                (*category, likelihood)
+                (*category, sums[category_slot(*category)] - size * denominator)
             })
             .collect();
         let best = scores
@@ -219,9 +262,15 @@ impl CategoryModel {
 
     /// Reads a model written by [`CategoryModel::to_json`].
     pub fn from_json(json: &str) -> Result<Self, ModelError> {
-        let model: CategoryModel = serde_json::from_str(json)?;
+        let mut model: CategoryModel = serde_json::from_str(json)?;
         if model.version != FORMAT_VERSION {
             return Err(ModelError::UnknownVersion(model.version));
+        }
+        for (category, counts) in &model.categories {
+            let slot = category_slot(*category);
+            for (feature, n) in &counts.features {
+                model.index.entry(*feature).or_insert([0; CATEGORIES])[slot] = *n;
+            }
         }
         Ok(model)
     }
