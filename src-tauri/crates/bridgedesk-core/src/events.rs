@@ -1,6 +1,6 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
+use bridgedesk_model::{InboxChanged, LocaleChanged, RuleNotified, Settings};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
@@ -11,6 +11,8 @@ pub trait EventSink: Send + Sync {
     fn settings_changed(&self, settings: Settings);
     /// These conversations changed: lists and counts showing them should re-read.
     fn inbox_changed(&self, event: InboxChanged);
+    /// A rule's "notify" action fired.
+    fn rule_notified(&self, event: RuleNotified);
 }
 
 /// Keeps events in memory (tests, the command line).
@@ -19,6 +21,7 @@ pub struct RecordingSink {
     pub locales: Mutex<Vec<LocaleChanged>>,
     pub settings: Mutex<Vec<Settings>>,
     pub inbox: Mutex<Vec<InboxChanged>>,
+    pub notified: Mutex<Vec<RuleNotified>>,
 }
 
 impl EventSink for RecordingSink {
@@ -36,6 +39,12 @@ impl EventSink for RecordingSink {
     }
     fn inbox_changed(&self, event: InboxChanged) {
         self.inbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
+    }
+    fn rule_notified(&self, event: RuleNotified) {
+        self.notified
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(event);

@@ -2,10 +2,16 @@
 //! be opened), the agent's settings and the localizer, performs the agent's actions, and pushes
 //! events through an [`EventSink`] so the UI never polls.
 
+mod automation;
 mod clock;
 mod environment;
 mod error;
 mod events;
+mod intake;
+mod replies;
+mod rule_library;
+mod scheduler;
+mod simulator;
 mod sla;
 mod workspace;
 
@@ -13,6 +19,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use environment::AgentEnvironment;
 pub use error::{CoreError, CoreResult};
 pub use events::{EventSink, RecordingSink};
+pub use scheduler::run_scheduler;
 pub use sla::{evaluate, events_of, SlaConfig, SlaOutcome, SHENZHEN_CALENDAR};
 pub use workspace::{Workspace, DEMO_SEED};
 

@@ -82,6 +82,18 @@ impl SlaConfig {
             policies,
         }
     }
+
+    /// The ids of the policies in force (what "apply SLA policy" may name).
+    pub fn policy_ids(&self) -> Vec<String> {
+        self.policies.policies.iter().map(|p| p.id.clone()).collect()
+    }
+
+    /// Whether `at` falls inside the default business calendar's open hours.
+    pub fn within_business_hours(&self, at: UtcMillis) -> bool {
+        self.calendars
+            .get(SHENZHEN_CALENDAR)
+            .is_some_and(|calendar| calendar.is_open(at))
+    }
 }
 
 fn shenzhen_calendar() -> BusinessCalendar {
@@ -150,7 +162,13 @@ pub fn evaluate(config: &SlaConfig, inputs: &SlaInputs, now: UtcMillis) -> Optio
         category: inputs.category,
         language: inputs.language.clone(),
     };
-    let policy = config.policies.select(&facts)?;
+    // A policy chosen by a rule wins over the policies' own selection.
+    let chosen = config
+        .policies
+        .policies
+        .iter()
+        .find(|p| !inputs.sla_policy.is_empty() && p.id == inputs.sla_policy);
+    let policy = chosen.or_else(|| config.policies.select(&facts))?;
     let events = events_of(inputs);
     let state = compute(&events, policy, &config.calendars, now);
     let marketplace =

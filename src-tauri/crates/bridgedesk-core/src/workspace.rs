@@ -29,11 +29,15 @@ enum Opened {
 pub struct Workspace {
     database_path: PathBuf,
     opened: RwLock<Opened>,
-    clock: Arc<dyn Clock>,
-    events: Arc<dyn EventSink>,
-    localizer: Arc<Localizer>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) events: Arc<dyn EventSink>,
+    pub(crate) localizer: Arc<Localizer>,
     environment: AgentEnvironment,
-    sla: SlaConfig,
+    pub(crate) sla: SlaConfig,
+    /// The triager with the model learned from corrections, loaded on first use.
+    pub(crate) triager: RwLock<Option<bridgedesk_triage::Triager>>,
+    /// The enabled rules compiled, rebuilt after every change to the rules.
+    pub(crate) rule_book: RwLock<Option<crate::automation::CompiledRules>>,
 }
 
 impl Workspace {
@@ -56,6 +60,8 @@ impl Workspace {
             localizer,
             environment,
             sla: SlaConfig::defaults(),
+            triager: RwLock::new(None),
+            rule_book: RwLock::new(None),
         }
     }
 
@@ -69,7 +75,7 @@ impl Workspace {
         &self.localizer
     }
 
-    fn store(&self) -> CoreResult<Arc<Store>> {
+    pub(crate) fn store(&self) -> CoreResult<Arc<Store>> {
         match &*self.opened.read().unwrap_or_else(|p| p.into_inner()) {
             Opened::Ready(store) => Ok(store.clone()),
             Opened::Unavailable(_) => Err(CoreError::NotOpen),
@@ -110,6 +116,10 @@ impl Workspace {
         let demo = bridgedesk_demo::demo_workspace(DEMO_SEED, self.clock.now());
         store.import_stores(&demo.stores)?;
         store.import_batch(&demo.customers, &demo.orders, &demo.conversations)?;
+        let now = self.clock.now();
+        self.triage_pending(&store, now)?;
+        self.grade_all(&store, now)?;
+        self.install_starter_content(&store, now)?;
         for id in store.conversation_ids()? {
             self.refresh_sla(&store, id)?;
         }
@@ -177,7 +187,7 @@ impl Workspace {
 
     /// Recomputes a conversation's clocks at this instant and keeps the nearest due and
     /// warning instants for the inbox order; returns the clocks for display.
-    fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
+    pub(crate) fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
         let inputs = store.sla_inputs(id)?;
         match evaluate(&self.sla, &inputs, self.clock.now()) {
             Some(outcome) => {
@@ -207,6 +217,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
+        self.run_rules(&store, id, bridgedesk_rules::RuleEvent::StatusChange)?;
         self.changed(id);
         Ok(store.conversation_summary(id)?)
     }
@@ -238,7 +249,8 @@ impl Workspace {
         Ok(self.store()?.save_draft(id, text, self.clock.now())?)
     }
 
-    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it.
+    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it. The
+    /// shell sends through [`Workspace::send_checked_reply`]; this is the unchecked step.
     pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
         let store = self.store()?;
         let author = self.agent_name(&store);
@@ -251,6 +263,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
+        self.run_rules(&store, id, bridgedesk_rules::RuleEvent::AgentReply)?;
         self.changed(id);
         Ok(message)
     }
@@ -323,7 +336,7 @@ impl Workspace {
         Ok(self.settings())
     }
 
-    fn agent_name(&self, store: &Store) -> String {
+    pub(crate) fn agent_name(&self, store: &Store) -> String {
         store
             .setting(SETTING_AGENT_NAME)
             .ok()
@@ -331,7 +344,7 @@ impl Workspace {
             .unwrap_or_else(|| self.environment.user_name.clone())
     }
 
-    fn changed(&self, id: RowId) {
+    pub(crate) fn changed(&self, id: RowId) {
         self.events.inbox_changed(InboxChanged {
             conversation_ids: vec![id],
         });

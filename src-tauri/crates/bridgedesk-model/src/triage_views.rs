@@ -81,17 +81,21 @@ pub struct RuleRunView {
     pub ran_at: i64,
 }
 
-/// A reply template with one Fluent variant per language.
+/// A reply template as the picker lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TemplateView {
     #[ts(type = "number")]
     pub id: i64,
+    /// Stable id (auto-reply actions name it), e.g. `shipping-notice`.
     pub key: String,
-    pub name: String,
     /// `starter` or `agent`.
     pub origin: String,
-    /// Language (BCP 47 primary subtag) → Fluent source of the message.
-    pub variants: BTreeMap<String, String>,
+    /// The name in the agent's language (or the template's own name).
+    pub name: String,
+    /// The name in every language it has one, for searching.
+    pub names: BTreeMap<String, String>,
+    /// The languages it has a variant in.
+    pub languages: Vec<String>,
 }
 
 /// A template rendered for one conversation: the text for the buyer and the agent's preview.
@@ -161,4 +165,14 @@ pub struct SimulatedMessage {
     pub category: Category,
     /// The rule runs the message triggered.
     pub runs: Vec<RuleRunView>,
+}
+
+/// Payload of the `rule-notified` event: a rule asks an agent to look at a conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RuleNotified {
+    #[ts(type = "number")]
+    pub conversation_id: i64,
+    pub rule_name: String,
+    /// The agent to notify; `None` when the conversation has no assignee.
+    pub agent: Option<String>,
 }

@@ -50,6 +50,7 @@ pub fn typescript_declarations() -> String {
         SensitiveWordList::decl(),
         RuleImport::decl(),
         SimulatedMessage::decl(),
+        RuleNotified::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

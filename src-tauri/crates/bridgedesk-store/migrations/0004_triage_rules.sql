@@ -87,19 +87,21 @@ CREATE TABLE rule_runs (
     matched          INTEGER NOT NULL,
     trace_json       TEXT NOT NULL,
     actions_json     TEXT NOT NULL DEFAULT '[]',
+    -- For time rules: the instant the rule counted from, so it fires once per anchor.
+    anchor_at        INTEGER,
     ran_at           INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX rule_runs_by_conversation ON rule_runs(conversation_id, ran_at);
 CREATE INDEX rule_runs_by_rule ON rule_runs(rule_id, conversation_id, ran_at);
 
 -- Reply templates: the starter set (origin 'starter') and the agents' own ('agent').
--- `variants_json` maps a language to its Fluent source.
+-- `template_json` is the rules crate's template: names and one Fluent variant per language.
 CREATE TABLE templates (
     id             INTEGER PRIMARY KEY,
     key            TEXT NOT NULL UNIQUE,
     name           TEXT NOT NULL,
     origin         TEXT NOT NULL,
-    variants_json  TEXT NOT NULL,
+    template_json  TEXT NOT NULL,
     updated_at     INTEGER NOT NULL
 ) STRICT;
 
@@ -109,3 +111,6 @@ CREATE TABLE sensitive_words (
     word      TEXT NOT NULL,
     PRIMARY KEY (language, word)
 ) STRICT, WITHOUT ROWID;
+
+-- An SLA policy chosen by a rule ("apply SLA policy"); empty means the policies' own selection.
+ALTER TABLE conversations ADD COLUMN sla_policy TEXT NOT NULL DEFAULT '';

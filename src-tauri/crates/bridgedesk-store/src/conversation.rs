@@ -168,6 +168,21 @@ impl Store {
     /// Commits a reply locally and queues it in the outbox; the draft is discarded and nothing
     /// is owed to the buyer any more.
     pub fn queue_reply(&self, id: RowId, reply: &ReplyDraft<'_>) -> StoreResult<MessageView> {
+        self.queue_outbound(id, reply, AuthorKind::Agent)
+    }
+
+    /// Queues an automatic reply (a rule's auto-reply): like [`Store::queue_reply`], written by
+    /// `auto`, and the agent's draft is kept.
+    pub fn queue_auto_reply(&self, id: RowId, reply: &ReplyDraft<'_>) -> StoreResult<MessageView> {
+        self.queue_outbound(id, reply, AuthorKind::Auto)
+    }
+
+    fn queue_outbound(
+        &self,
+        id: RowId,
+        reply: &ReplyDraft<'_>,
+        author_kind: AuthorKind,
+    ) -> StoreResult<MessageView> {
         let text = reply.text.trim_end();
         if text.trim().is_empty() {
             return Err(StoreError::Invalid(Invalid::Reply));
@@ -178,18 +193,20 @@ impl Store {
                 .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
                 .ok_or(StoreError::NotFound { entity: "conversation", id })?;
-            let external_id = format!("outbox-{id}-{count}-{}", reply.at);
+            let external_id = format!("outbox-{id}-{count}-{}-{}", reply.at, author_kind.as_str());
             tx.prepare_cached(
                 "INSERT INTO messages (conversation_id, channel, external_id, direction, author_kind, author_name,
                      body_text, sent_at, is_read)
-                 VALUES (?1, ?2, ?3, 'outbound', 'agent', ?4, ?5, ?6, 1)",
+                 VALUES (?1, ?2, ?3, 'outbound', ?7, ?4, ?5, ?6, 1)",
             )?
-            .execute(params![id, channel, external_id, reply.author, text, reply.at])?;
+            .execute(params![id, channel, external_id, reply.author, text, reply.at, author_kind.as_str()])?;
             let message_id = tx.last_insert_rowid();
             index_message(tx, message_id, text)?;
             tx.prepare_cached("INSERT INTO outbox (message_id, state, updated_at) VALUES (?1, 'queued', ?2)")?
                 .execute(params![message_id, reply.at])?;
-            tx.prepare_cached("DELETE FROM drafts WHERE conversation_id = ?1")?.execute([id])?;
+            if author_kind == AuthorKind::Agent {
+                tx.prepare_cached("DELETE FROM drafts WHERE conversation_id = ?1")?.execute([id])?;
+            }
             tx.prepare_cached("UPDATE conversations SET due_at = NULL, sort_due = ?2 WHERE id = ?1")?
                 .execute(params![id, i64::MAX])?;
             refresh_conversation(tx, id)?;

@@ -6,6 +6,7 @@
 //! exactly as it is; [`move_aside`] renames it only when the user has agreed.
 
 mod attachments;
+mod automation;
 mod conversation;
 mod error;
 pub mod fts;
@@ -21,6 +22,7 @@ mod stats;
 mod triage;
 
 pub use attachments::AttachmentStore;
+pub use automation::RuleInputs;
 pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;

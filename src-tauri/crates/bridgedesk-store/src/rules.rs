@@ -27,6 +27,8 @@ pub struct RuleRunRecord<'a> {
     pub matched: bool,
     pub trace_json: &'a str,
     pub actions_json: &'a str,
+    /// For a time rule that fired: the instant it counted from.
+    pub anchor_at: Option<UtcMillis>,
     pub at: UtcMillis,
 }
 
@@ -49,7 +51,8 @@ pub struct StoredTemplate {
     pub key: String,
     pub name: String,
     pub origin: String,
-    pub variants: BTreeMap<String, String>,
+    /// The template as its crate serializes it.
+    pub template_json: String,
 }
 
 fn rule_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredRule> {
@@ -166,13 +169,13 @@ impl Store {
         self.write(|tx| {
             let mut stmt = tx.prepare_cached(
                 "INSERT INTO rule_runs (conversation_id, rule_id, rule_name, trigger_kind, matched, trace_json,
-                     actions_json, ran_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     actions_json, anchor_at, ran_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             for run in runs {
                 stmt.execute(params![
                     run.conversation_id, run.rule_id, run.rule_name, run.trigger, run.matched,
-                    run.trace_json, run.actions_json, run.at
+                    run.trace_json, run.actions_json, run.anchor_at, run.at
                 ])?;
             }
             Ok(())
@@ -216,23 +219,21 @@ impl Store {
     /// Every template, starter ones first, then by name.
     pub fn templates(&self) -> StoreResult<Vec<StoredTemplate>> {
         self.read(|conn| {
-            let rows: Vec<(RowId, String, String, String, String)> = conn
+            Ok(conn
                 .prepare_cached(
-                    "SELECT id, key, name, origin, variants_json FROM templates
+                    "SELECT id, key, name, origin, template_json FROM templates
                      ORDER BY origin = 'agent', name, id",
                 )?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-                .collect::<Result<_, _>>()?;
-            Ok(rows
-                .into_iter()
-                .map(|(id, key, name, origin, json)| StoredTemplate {
-                    id,
-                    key,
-                    name,
-                    origin,
-                    variants: serde_json::from_str(&json).unwrap_or_default(),
-                })
-                .collect())
+                .query_map([], |r| {
+                    Ok(StoredTemplate {
+                        id: r.get(0)?,
+                        key: r.get(1)?,
+                        name: r.get(2)?,
+                        origin: r.get(3)?,
+                        template_json: r.get(4)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?)
         })
     }
 
@@ -242,17 +243,16 @@ impl Store {
         key: &str,
         name: &str,
         origin: &str,
-        variants: &BTreeMap<String, String>,
+        template_json: &str,
         at: UtcMillis,
     ) -> StoreResult<()> {
-        let json = serde_json::to_string(variants).unwrap_or_else(|_| "{}".to_owned());
         self.write(|tx| {
             tx.prepare_cached(
-                "INSERT INTO templates (key, name, origin, variants_json, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO templates (key, name, origin, template_json, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT(key) DO UPDATE SET name = excluded.name, origin = excluded.origin,
-                     variants_json = excluded.variants_json, updated_at = excluded.updated_at",
+                     template_json = excluded.template_json, updated_at = excluded.updated_at",
             )?
-            .execute(params![key, name, origin, json, at])?;
+            .execute(params![key, name, origin, template_json, at])?;
             Ok(())
         })
     }

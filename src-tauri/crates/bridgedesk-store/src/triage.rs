@@ -22,6 +22,8 @@ pub struct TriageRecord {
     pub dispute_risks: Vec<String>,
     pub angry: bool,
     pub urgent: bool,
+    /// The urgency triage gives the message.
+    pub priority: Priority,
     /// Why (phrases, model scores), as the triage crate serializes it.
     pub evidence_json: String,
 }
@@ -71,53 +73,19 @@ impl Store {
         })
     }
 
-    /// Keeps the triage of one buyer message and makes it the conversation's current triage.
-    /// The conversation's language follows the message; its category follows too, unless an
-    /// agent corrected it by hand.
-    pub fn save_triage(
+    /// Keeps the triage of buyer messages (message id, conversation id, triage) in one
+    /// transaction; each becomes its conversation's current triage in turn. The conversation's
+    /// language follows the message; its category follows too, unless an agent corrected it by
+    /// hand; its priority rises to the triage's urgency, never falls.
+    pub fn save_triages(
         &self,
-        message_id: RowId,
-        conversation_id: RowId,
-        triage: &TriageRecord,
+        triages: &[(RowId, RowId, TriageRecord)],
         at: UtcMillis,
     ) -> StoreResult<()> {
         self.write(|tx| {
-            exists(tx, conversation_id)?;
-            let risks = triage.dispute_risks.join(",");
-            tx.prepare_cached(
-                "INSERT INTO message_triage (message_id, conversation_id, language, category, logistics_problem,
-                     dispute_risks, angry, urgent, evidence_json, triaged_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                 ON CONFLICT(message_id) DO UPDATE SET language = excluded.language, category = excluded.category,
-                     logistics_problem = excluded.logistics_problem, dispute_risks = excluded.dispute_risks,
-                     angry = excluded.angry, urgent = excluded.urgent, evidence_json = excluded.evidence_json,
-                     triaged_at = excluded.triaged_at",
-            )?
-            .execute(params![
-                message_id, conversation_id, triage.language, triage.category.as_str(),
-                triage.logistics_problem, risks, triage.angry, triage.urgent, triage.evidence_json, at
-            ])?;
-            tx.prepare_cached(
-                "INSERT INTO conversation_triage (conversation_id, language, category, logistics_problem,
-                     dispute_risks, angry, urgent, evidence_json, category_corrected, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)
-                 ON CONFLICT(conversation_id) DO UPDATE SET language = excluded.language,
-                     category = CASE WHEN category_corrected THEN category ELSE excluded.category END,
-                     logistics_problem = excluded.logistics_problem, dispute_risks = excluded.dispute_risks,
-                     angry = excluded.angry, urgent = excluded.urgent, evidence_json = excluded.evidence_json,
-                     updated_at = excluded.updated_at",
-            )?
-            .execute(params![
-                conversation_id, triage.language, triage.category.as_str(), triage.logistics_problem,
-                risks, triage.angry, triage.urgent, triage.evidence_json, at
-            ])?;
-            tx.prepare_cached(
-                "UPDATE conversations SET
-                     language = CASE WHEN ?2 = '' THEN language ELSE ?2 END,
-                     category = (SELECT category FROM conversation_triage WHERE conversation_id = ?1)
-                 WHERE id = ?1",
-            )?
-            .execute(params![conversation_id, triage.language])?;
+            for (message_id, conversation_id, triage) in triages {
+                save_one(tx, *message_id, *conversation_id, triage, at)?;
+            }
             Ok(())
         })
     }
@@ -265,4 +233,56 @@ impl Store {
                 .collect::<Result<_, _>>()?)
         })
     }
+}
+
+fn save_one(
+    tx: &rusqlite::Transaction,
+    message_id: RowId,
+    conversation_id: RowId,
+    triage: &TriageRecord,
+    at: UtcMillis,
+) -> StoreResult<()> {
+    exists(tx, conversation_id)?;
+    let risks = triage.dispute_risks.join(",");
+    tx.prepare_cached(
+        "INSERT INTO message_triage (message_id, conversation_id, language, category, logistics_problem,
+             dispute_risks, angry, urgent, evidence_json, triaged_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT(message_id) DO UPDATE SET language = excluded.language, category = excluded.category,
+             logistics_problem = excluded.logistics_problem, dispute_risks = excluded.dispute_risks,
+             angry = excluded.angry, urgent = excluded.urgent, evidence_json = excluded.evidence_json,
+             triaged_at = excluded.triaged_at",
+    )?
+    .execute(params![
+        message_id, conversation_id, triage.language, triage.category.as_str(),
+        triage.logistics_problem, risks, triage.angry, triage.urgent, triage.evidence_json, at
+    ])?;
+    tx.prepare_cached(
+        "INSERT INTO conversation_triage (conversation_id, language, category, logistics_problem,
+             dispute_risks, angry, urgent, evidence_json, category_corrected, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)
+         ON CONFLICT(conversation_id) DO UPDATE SET language = excluded.language,
+             category = CASE WHEN category_corrected THEN category ELSE excluded.category END,
+             logistics_problem = excluded.logistics_problem, dispute_risks = excluded.dispute_risks,
+             angry = excluded.angry, urgent = excluded.urgent, evidence_json = excluded.evidence_json,
+             updated_at = excluded.updated_at",
+    )?
+    .execute(params![
+        conversation_id, triage.language, triage.category.as_str(), triage.logistics_problem,
+        risks, triage.angry, triage.urgent, triage.evidence_json, at
+    ])?;
+    let rank = |p: Priority| Priority::ALL.iter().position(|q| *q == p).unwrap_or(0);
+    let current: Priority = tx
+        .prepare_cached("SELECT priority FROM conversations WHERE id = ?1")?
+        .query_row([conversation_id], |r| vocab(r, 0, Priority::parse))?;
+    let priority = if rank(triage.priority) > rank(current) { triage.priority } else { current };
+    tx.prepare_cached(
+        "UPDATE conversations SET
+             language = CASE WHEN ?2 = '' THEN language ELSE ?2 END,
+             category = (SELECT category FROM conversation_triage WHERE conversation_id = ?1),
+             priority = ?3
+         WHERE id = ?1",
+    )?
+    .execute(params![conversation_id, triage.language, priority.as_str()])?;
+    Ok(())
 }
