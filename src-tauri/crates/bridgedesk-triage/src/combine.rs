@@ -84,9 +84,12 @@ pub fn triage(
         for hit in lexicon.find(&folded) {
             let entry = lexicon.entry(hit.entry);
             match entry.signal {
-                Signal::Category(c) => *scores.entry(c).or_default() += CATEGORY_WEIGHT * bonus,
+                Signal::Category(c) => {
+                    *scores.entry(c).or_default() += CATEGORY_WEIGHT * entry.weight * bonus
+                }
                 Signal::LogisticsProblem(p) => {
-                    *scores.entry(Category::OrderLogistics).or_default() += LOGISTICS_WEIGHT * bonus;
+                    *scores.entry(Category::OrderLogistics).or_default() +=
+                        LOGISTICS_WEIGHT * entry.weight * bonus;
                     let slot = problems.entry(p).or_insert((0.0, order));
                     slot.0 += bonus;
                 }

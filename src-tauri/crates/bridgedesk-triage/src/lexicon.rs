@@ -43,6 +43,26 @@ pub struct Entry {
     open_end: bool,
     /// The phrase may be the tail of a longer word (`*paket`).
     open_start: bool,
+    /// How much the phrase says: a single word (`order`, `尺码`) is context more than intent and
+    /// weighs less than a phrase of several words (`where is my order`).
+    pub weight: f64,
+}
+
+/// Weight of a one-word phrase (or of two characters or fewer in unspaced scripts).
+const SINGLE_WORD_WEIGHT: f64 = 1.0;
+
+fn phrase_weight(folded: &str) -> f64 {
+    let unspaced = folded.chars().filter(|c| crate::fold::is_unsegmented(*c)).count();
+    let single = if unspaced > 0 {
+        unspaced <= 2 && !folded.contains(' ')
+    } else {
+        !folded.trim().contains(' ')
+    };
+    if single {
+        SINGLE_WORD_WEIGHT
+    } else {
+        1.0
+    }
 }
 
 /// A phrase found in a folded text.
@@ -127,6 +147,7 @@ pub fn parse_dictionary(
         if phrase.is_empty() {
             continue;
         }
+        let weight = phrase_weight(&phrase);
         out.push((
             phrase,
             Entry {
@@ -134,6 +155,7 @@ pub fn parse_dictionary(
                 language,
                 open_end,
                 open_start,
+                weight,
             },
         ));
     }

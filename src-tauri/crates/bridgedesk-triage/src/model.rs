@@ -220,27 +220,32 @@ impl CategoryModel {
             return None;
         }
         let vocabulary = f64::from(self.vocabulary.max(1));
-        // log P(text | c) = Σ ln(n_f + 1) − |features| · ln(total_c + V); unseen features add 0
-        // to the sum, so only the features the model knows cost a logarithm.
+        // Complement naive Bayes (Rennie et al., 2003): each category is scored by how badly the
+        // text fits the examples of all the other categories, which keeps a category with many
+        // examples (shipping questions) from winning every short message.
+        // log P(text | not c) = Σ ln(n_f,¬c + 1) − |features| · ln(total_¬c + V); unseen
+        // features add 0 to the sum, so only known features cost a logarithm.
         let mut sums = [0.0f64; CATEGORIES];
         for g in &grams {
             if let Some(row) = self.index.get(g) {
+                let all: u32 = row.iter().sum();
                 for (sum, n) in sums.iter_mut().zip(row) {
-                    if *n > 0 {
-                        *sum += (f64::from(*n) + 1.0).ln();
+                    let others = all - n;
+                    if others > 0 {
+                        *sum += (f64::from(others) + 1.0).ln();
                     }
                 }
             }
         }
         let size = grams.len() as f64;
+        let grand_total: u64 = self.categories.values().map(|c| c.total).sum();
         let scores: Vec<(Category, f64)> = self
             .categories
             .iter()
             .map(|(category, counts)| {
-                // Uniform prior: corrections arrive unevenly (most are about shipping), and the
-                // prior would drown the few words of a short message.
-                let denominator = (counts.total as f64 + vocabulary).ln();
-                (*category, sums[category_slot(*category)] - size * denominator)
+                let others_total = grand_total.saturating_sub(counts.total) as f64;
+                let complement = sums[category_slot(*category)] - size * (others_total + vocabulary).ln();
+                (*category, -complement)
             })
             .collect();
         let best = scores

@@ -80,6 +80,21 @@ fn category_macro_f1_on_the_held_out_eval_set_is_at_least_0_80() {
         println!("dev misses:\n{}", dev.1.join("\n"));
     }
     let (overall, _) = evaluate(&triager, "held-out eval", &labelled(EVAL));
+    let examples = CategoryModel::built_in();
+    let model_only: Vec<(Category, Category)> = labelled(EVAL)
+        .iter()
+        .map(|m| (m.category, examples.predict(&m.text).map_or(Category::Other, |v| v.category)))
+        .collect();
+    let words_only = Triager::with_models(CategoryModel::new(), CategoryModel::new());
+    let dictionaries_only: Vec<(Category, Category)> = labelled(EVAL)
+        .iter()
+        .map(|m| (m.category, words_only.triage(&BuyerMessage::body(&m.text)).category))
+        .collect();
+    println!(
+        "held-out components: dictionaries alone {:.3}, example model alone {:.3}",
+        macro_f1(&dictionaries_only),
+        macro_f1(&model_only)
+    );
     assert!(overall >= 0.80, "overall category macro-F1 {overall:.3} is below 0.80");
 }
 
@@ -157,6 +172,14 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
         );
     }
     let overall = macro_f1(&all);
+    println!("confusion (rows gold, columns predicted, order {:?}):", Category::ALL);
+    for gold in Category::ALL {
+        let row: Vec<String> = Category::ALL
+            .iter()
+            .map(|p| format!("{:>4}", all.iter().filter(|(g, q)| g == gold && q == p).count()))
+            .collect();
+        println!("  {:<16}{}", gold.as_str(), row.join(""));
+    }
     let lang_right: usize = language_hits.values().map(|v| v.0).sum();
     println!(
         "overall  {:>3}   {:>6.3}             {:>6.3}",
