@@ -32,9 +32,32 @@ pub(crate) enum Compiled {
     All(Vec<Compiled>),
     Any(Vec<Compiled>),
     Not(Box<Compiled>),
-    Leaf(Condition),
+    Leaf(Box<Leaf>),
     Keywords(Vec<String>),
     Regex(Regex, String),
+}
+
+/// A plain comparison with what its trace needs prepared once.
+#[derive(Debug, Clone)]
+pub(crate) struct Leaf {
+    condition: Condition,
+    code: &'static str,
+    expected: String,
+    passed_id: String,
+    failed_id: String,
+}
+
+impl Leaf {
+    fn new(condition: Condition) -> Self {
+        let (code, expected) = leaf_code_expected(&condition);
+        Self {
+            condition,
+            code,
+            expected,
+            passed_id: message_id(code, true),
+            failed_id: message_id(code, false),
+        }
+    }
 }
 
 /// Compiles a condition; `rule_id` names the rule in errors.
@@ -93,7 +116,7 @@ pub(crate) fn compile(
                 rule_id: rule_id.to_owned(),
             });
         }
-        other => Compiled::Leaf(other.clone()),
+        other => Compiled::Leaf(Box::new(Leaf::new(other.clone()))),
     })
 }
 
@@ -107,7 +130,7 @@ impl Compiled {
             Compiled::Not(inner) => !inner.holds(s),
             Compiled::Keywords(words) => words.iter().any(|w| s.text_lower.contains(w.as_str())),
             Compiled::Regex(re, _) => re.is_match(&s.facts.text),
-            Compiled::Leaf(leaf) => leaf_holds(leaf, s),
+            Compiled::Leaf(leaf) => leaf_holds(&leaf.condition, s),
         }
     }
 
@@ -176,14 +199,22 @@ impl Compiled {
                 found.is_some()
             }
             Compiled::Leaf(leaf) => {
-                let passed = leaf_holds(leaf, s);
-                let (code, actual, expected) = describe_leaf(leaf, s);
-                out.push(check(
-                    path,
-                    code,
+                let passed = leaf_holds(&leaf.condition, s);
+                let id = if passed {
+                    &leaf.passed_id
+                } else {
+                    &leaf.failed_id
+                };
+                let mut args = BTreeMap::new();
+                args.insert("actual".to_owned(), leaf_actual(&leaf.condition, s));
+                args.insert("expected".to_owned(), leaf.expected.clone());
+                out.push(ConditionCheck {
+                    path: path_text(path),
+                    code: leaf.code.to_owned(),
                     passed,
-                    vec![("actual", actual), ("expected", expected)],
-                ));
+                    message_id: id.clone(),
+                    args,
+                });
                 passed
             }
         }
@@ -191,14 +222,24 @@ impl Compiled {
 }
 
 fn path_text(path: &[u16]) -> String {
+    use std::fmt::Write;
     let mut text = String::new();
     for (n, i) in path.iter().enumerate() {
         if n > 0 {
             text.push('.');
         }
-        text.push_str(&i.to_string());
+        // Writing to a String cannot fail.
+        let _ = write!(text, "{i}");
     }
     text
+}
+
+fn message_id(code: &str, passed: bool) -> String {
+    format!(
+        "rule-check-{}-{}",
+        code.replace('_', "-"),
+        if passed { "passed" } else { "failed" }
+    )
 }
 
 fn check(path: &[u16], code: &str, passed: bool, args: Vec<(&str, String)>) -> ConditionCheck {
@@ -206,11 +247,7 @@ fn check(path: &[u16], code: &str, passed: bool, args: Vec<(&str, String)>) -> C
         path: path_text(path),
         code: code.to_owned(),
         passed,
-        message_id: format!(
-            "rule-check-{}-{}",
-            code.replace('_', "-"),
-            if passed { "passed" } else { "failed" }
-        ),
+        message_id: message_id(code, passed),
         args: args
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))
@@ -295,76 +332,81 @@ fn opt_minutes(now: UtcMillis, at: Option<UtcMillis>) -> String {
     minutes_since(now, at).map_or_else(|| "none".to_owned(), |m| m.to_string())
 }
 
-/// The code, the actual value and the expected value of a leaf, as strings for the trace.
-fn describe_leaf(leaf: &Condition, s: &Subject) -> (&'static str, String, String) {
-    let f = s.facts;
+/// The code of a leaf and the value it expects, computed once when the rule is compiled.
+fn leaf_code_expected(leaf: &Condition) -> (&'static str, String) {
     match leaf {
-        Condition::Channel { any_of } => ("channel", f.channel.to_string(), list(any_of)),
-        Condition::StoreId { any_of } => ("store_id", f.store_id.to_string(), list(any_of)),
-        Condition::Language { any_of } => ("language", f.language.clone(), any_of.join(", ")),
-        Condition::Country { any_of } => ("country", f.country.clone(), any_of.join(", ")),
-        Condition::Category { any_of } => ("category", f.category.to_string(), list(any_of)),
-        Condition::LogisticsProblem { any_of } => (
-            "logistics_problem",
-            f.logistics_problem.clone().unwrap_or_else(|| "none".into()),
-            any_of.join(", "),
-        ),
-        Condition::CustomerGrade { any_of } => (
-            "customer_grade",
-            f.customer_grade.clone(),
-            any_of.join(", "),
-        ),
-        Condition::Segment { any_of } => ("segment", f.segment.clone(), any_of.join(", ")),
+        Condition::Channel { any_of } => ("channel", list(any_of)),
+        Condition::StoreId { any_of } => ("store_id", list(any_of)),
+        Condition::Language { any_of } => ("language", any_of.join(", ")),
+        Condition::Country { any_of } => ("country", any_of.join(", ")),
+        Condition::Category { any_of } => ("category", list(any_of)),
+        Condition::LogisticsProblem { any_of } => ("logistics_problem", any_of.join(", ")),
+        Condition::CustomerGrade { any_of } => ("customer_grade", any_of.join(", ")),
+        Condition::Segment { any_of } => ("segment", any_of.join(", ")),
         Condition::OrderValue {
             cmp,
             amount_minor,
             currency,
         } => (
             "order_value",
-            f.order_value.as_ref().map_or_else(
-                || "none".to_owned(),
-                |v| format!("{} {}", v.amount_minor, v.currency),
-            ),
             format!("{} {amount_minor} {currency}", cmp.as_str()),
         ),
-        Condition::Priority { any_of } => ("priority", f.priority.to_string(), list(any_of)),
-        Condition::Status { any_of } => ("status", f.status.to_string(), list(any_of)),
-        Condition::HasTag { any_of } => (
-            "has_tag",
-            f.tags.iter().cloned().collect::<Vec<_>>().join(", "),
-            any_of.join(", "),
+        Condition::Priority { any_of } => ("priority", list(any_of)),
+        Condition::Status { any_of } => ("status", list(any_of)),
+        Condition::HasTag { any_of } => ("has_tag", any_of.join(", ")),
+        Condition::MinutesSinceBuyerMessage { cmp, minutes } => {
+            ("minutes_since_buyer_message", since_text(*cmp, *minutes))
+        }
+        Condition::MinutesSinceAgentMessage { cmp, minutes } => {
+            ("minutes_since_agent_message", since_text(*cmp, *minutes))
+        }
+        Condition::MinutesSinceStatusChange { cmp, minutes } => {
+            ("minutes_since_status_change", since_text(*cmp, *minutes))
+        }
+        Condition::AwaitingAgent { is } => ("awaiting_agent", is.to_string()),
+        Condition::BusinessHours { within } => ("business_hours", within.to_string()),
+        Condition::Blacklisted { is } => ("blacklisted", is.to_string()),
+        // Compiled into their own variants; never leaves.
+        Condition::All { .. } => ("all", String::new()),
+        Condition::Any { .. } => ("any", String::new()),
+        Condition::Not { .. } => ("not", String::new()),
+        Condition::Keywords { .. } => ("keywords", String::new()),
+        Condition::Regex { .. } => ("regex", String::new()),
+    }
+}
+
+/// The value the facts hold for a leaf, as the trace shows it.
+fn leaf_actual(leaf: &Condition, s: &Subject) -> String {
+    let f = s.facts;
+    match leaf {
+        Condition::Channel { .. } => f.channel.as_str().to_owned(),
+        Condition::StoreId { .. } => f.store_id.to_string(),
+        Condition::Language { .. } => f.language.clone(),
+        Condition::Country { .. } => f.country.clone(),
+        Condition::Category { .. } => f.category.as_str().to_owned(),
+        Condition::LogisticsProblem { .. } => {
+            f.logistics_problem.clone().unwrap_or_else(|| "none".into())
+        }
+        Condition::CustomerGrade { .. } => f.customer_grade.clone(),
+        Condition::Segment { .. } => f.segment.clone(),
+        Condition::OrderValue { .. } => f.order_value.as_ref().map_or_else(
+            || "none".to_owned(),
+            |v| format!("{} {}", v.amount_minor, v.currency),
         ),
-        Condition::MinutesSinceBuyerMessage { cmp, minutes } => (
-            "minutes_since_buyer_message",
-            opt_minutes(s.now, f.last_buyer_message_at),
-            since_text(*cmp, *minutes),
-        ),
-        Condition::MinutesSinceAgentMessage { cmp, minutes } => (
-            "minutes_since_agent_message",
-            opt_minutes(s.now, f.last_agent_message_at),
-            since_text(*cmp, *minutes),
-        ),
-        Condition::MinutesSinceStatusChange { cmp, minutes } => (
-            "minutes_since_status_change",
-            opt_minutes(s.now, f.status_changed_at),
-            since_text(*cmp, *minutes),
-        ),
-        Condition::AwaitingAgent { is } => (
-            "awaiting_agent",
-            f.awaiting_agent().to_string(),
-            is.to_string(),
-        ),
-        Condition::BusinessHours { within } => (
-            "business_hours",
-            f.within_business_hours.to_string(),
-            within.to_string(),
-        ),
-        Condition::Blacklisted { is } => ("blacklisted", f.blacklisted.to_string(), is.to_string()),
-        Condition::All { .. } => ("all", String::new(), String::new()),
-        Condition::Any { .. } => ("any", String::new(), String::new()),
-        Condition::Not { .. } => ("not", String::new(), String::new()),
-        Condition::Keywords { .. } => ("keywords", String::new(), String::new()),
-        Condition::Regex { .. } => ("regex", String::new(), String::new()),
+        Condition::Priority { .. } => f.priority.as_str().to_owned(),
+        Condition::Status { .. } => f.status.as_str().to_owned(),
+        Condition::HasTag { .. } => f.tags.iter().cloned().collect::<Vec<_>>().join(", "),
+        Condition::MinutesSinceBuyerMessage { .. } => opt_minutes(s.now, f.last_buyer_message_at),
+        Condition::MinutesSinceAgentMessage { .. } => opt_minutes(s.now, f.last_agent_message_at),
+        Condition::MinutesSinceStatusChange { .. } => opt_minutes(s.now, f.status_changed_at),
+        Condition::AwaitingAgent { .. } => f.awaiting_agent().to_string(),
+        Condition::BusinessHours { .. } => f.within_business_hours.to_string(),
+        Condition::Blacklisted { .. } => f.blacklisted.to_string(),
+        Condition::All { .. }
+        | Condition::Any { .. }
+        | Condition::Not { .. }
+        | Condition::Keywords { .. }
+        | Condition::Regex { .. } => String::new(),
     }
 }
 
