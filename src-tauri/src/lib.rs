@@ -3,6 +3,7 @@
 //! lives here.
 
 mod commands;
+mod commands_rules;
 pub mod contract;
 mod events;
 
@@ -10,6 +11,9 @@ use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
+
+/// How often the scheduler checks the time-based rules.
+const SCHEDULER_PERIOD: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Commands the app manifest allows; the single list shared with `build.rs`.
 pub const COMMAND_NAMES: &[&str] = include!("command_names.rs");
@@ -54,7 +58,12 @@ pub fn run() {
                 AgentEnvironment::from_os(),
             );
             events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
-            app.manage(Arc::new(workspace));
+            let workspace = Arc::new(workspace);
+            tauri::async_runtime::spawn(bridgedesk_core::run_scheduler(
+                Arc::clone(&workspace),
+                SCHEDULER_PERIOD,
+            ));
+            app.manage(workspace);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -73,6 +82,25 @@ pub fn run() {
             commands::settings_get,
             commands::settings_set_locale,
             commands::settings_set_time_zone,
+            commands_rules::conversation_correct_category,
+            commands_rules::customer_set_blacklist,
+            commands_rules::grade_thresholds_get,
+            commands_rules::grade_thresholds_set,
+            commands_rules::rules_list,
+            commands_rules::rule_save,
+            commands_rules::rule_set_enabled,
+            commands_rules::rule_delete,
+            commands_rules::rules_reorder,
+            commands_rules::rule_dry_run,
+            commands_rules::rule_runs,
+            commands_rules::rules_export,
+            commands_rules::rules_import,
+            commands_rules::templates_list,
+            commands_rules::template_render,
+            commands_rules::reply_check,
+            commands_rules::sensitive_words_get,
+            commands_rules::sensitive_words_set,
+            commands_rules::demo_simulate_buyer_message,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

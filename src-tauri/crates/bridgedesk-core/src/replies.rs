@@ -195,3 +195,92 @@ impl Workspace {
         Ok(render(&template, &inputs.language, &values)?.text)
     }
 }
+
+/// The send check's findings as the composer shows them.
+fn check_view(findings: &[bridgedesk_rules::Finding]) -> SendCheckView {
+    let blocked = bridgedesk_rules::blocks_sending(findings);
+    SendCheckView {
+        findings: findings
+            .iter()
+            .map(|f| SendFinding {
+                code: f.code.clone(),
+                severity: match f.severity {
+                    bridgedesk_rules::Severity::Warn => "warn".to_owned(),
+                    bridgedesk_rules::Severity::Block => "block".to_owned(),
+                },
+                start: f.utf16_start,
+                end: f.utf16_end,
+                message_id: f.message_id.clone(),
+                args: f.args.clone(),
+            })
+            .collect(),
+        blocked,
+        needs_override: !blocked && !findings.is_empty(),
+    }
+}
+
+impl Workspace {
+    /// The sensitive-word lists: the agent's, else the starter lists.
+    fn word_lists(&self, store: &Store) -> CoreResult<BTreeMap<String, Vec<String>>> {
+        let stored = store.sensitive_words()?;
+        Ok(if stored.is_empty() {
+            bridgedesk_rules::starter_word_lists()
+        } else {
+            stored
+        })
+    }
+
+    /// Every sensitive-word list, by language.
+    pub fn sensitive_words(&self) -> CoreResult<Vec<SensitiveWordList>> {
+        let store = self.store()?;
+        Ok(self
+            .word_lists(&store)?
+            .into_iter()
+            .map(|(language, words)| SensitiveWordList { language, words })
+            .collect())
+    }
+
+    /// Replaces the sensitive-word list of one language (the first edit copies the starter
+    /// lists, so the other languages keep theirs).
+    pub fn set_sensitive_words(&self, language: &str, words: &[String]) -> CoreResult<Vec<SensitiveWordList>> {
+        let store = self.store()?;
+        if store.sensitive_words()?.is_empty() {
+            for (lang, list) in bridgedesk_rules::starter_word_lists() {
+                store.set_sensitive_words(&lang, &list)?;
+            }
+        }
+        store.set_sensitive_words(language, words)?;
+        self.sensitive_words()
+    }
+
+    /// Checks a reply before it is sent: sensitive words of the buyer's language, personal data
+    /// and the marketplace's rules.
+    pub fn check_reply(&self, conversation_id: RowId, text: &str) -> CoreResult<SendCheckView> {
+        let store = self.store()?;
+        let summary = store.conversation_summary(conversation_id)?;
+        let words = bridgedesk_rules::SensitiveWords::new(self.word_lists(&store)?);
+        let findings = bridgedesk_rules::check_reply(text, summary.channel, &summary.language, &words);
+        Ok(check_view(&findings))
+    }
+
+    /// Sends a reply through the check: a block refuses it, warnings hold it back unless the
+    /// agent overrides them; otherwise it goes to the outbox.
+    pub fn send_checked_reply(
+        &self,
+        conversation_id: RowId,
+        text: &str,
+        override_warnings: bool,
+    ) -> CoreResult<ReplyOutcome> {
+        let check = self.check_reply(conversation_id, text)?;
+        if check.blocked {
+            tracing::info!("The send check blocked a reply in conversation {conversation_id}");
+            return Err(CoreError::SendBlocked);
+        }
+        if check.needs_override && !override_warnings {
+            return Ok(ReplyOutcome::Checked { check });
+        }
+        Ok(ReplyOutcome::Queued {
+            message: self.send_reply(conversation_id, text)?,
+        })
+    }
+}

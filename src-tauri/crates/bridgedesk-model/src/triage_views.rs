@@ -111,18 +111,17 @@ pub struct RenderedTemplate {
 /// Something the send check found in a reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SendFinding {
-    /// `sensitive_word`, `email_address`, `phone_number`, `payment_data`, `link` or
-    /// `off_platform_contact`.
-    pub kind: String,
+    /// `sensitive_word`, `email_address`, `phone_number`, `payment_card`, `iban`, `link` or
+    /// `off_platform_app`.
+    pub code: String,
     /// `warn` (the agent may override) or `block` (the marketplace forbids it).
     pub severity: String,
     /// Offsets in UTF-16 code units of the reply text, as the composer's textarea counts.
     pub start: u32,
     pub end: u32,
-    /// The offending text.
-    pub excerpt: String,
-    /// Fluent message id explaining the finding.
+    /// Fluent message id explaining the finding, and its arguments (`text`, `channel`).
     pub message_id: String,
+    pub args: BTreeMap<String, String>,
 }
 
 /// The result of the check before sending.
