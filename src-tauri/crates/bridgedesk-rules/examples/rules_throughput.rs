@@ -7,7 +7,7 @@
 use bridgedesk_model::{Category, Channel, ConversationStatus, Priority};
 use bridgedesk_rules::{
     check_reply, Action, Comparison, Condition, ConversationFacts, Money, Rule, RuleBook,
-    RuleEvent, RuleSet, SensitiveWords, TimeAnchor, TraceOutcome, Trigger,
+    RuleEvent, RuleSet, SensitiveWords, TimeAnchor, TraceDetail, TraceOutcome, Trigger,
 };
 use std::time::Instant;
 
@@ -240,35 +240,41 @@ fn main() -> Result<(), String> {
     let conversations: Vec<ConversationFacts> =
         (0..messages).map(|i| facts(&mut d, i as i64)).collect();
 
-    let start = Instant::now();
-    let cpu_start = thread_cpu_ns();
-    let (mut matched, mut actions, mut traces) = (0usize, 0usize, 0usize);
-    for f in &conversations {
-        let e = book.evaluate(RuleEvent::NewBuyerMessage, f, NOW);
-        traces += e.traces.len();
-        actions += e.actions.len();
-        matched += e
-            .traces
-            .iter()
-            .filter(|t| t.outcome == TraceOutcome::Matched)
-            .count();
+    for (detail, label) in [
+        (TraceDetail::Full, "full traces"),
+        (TraceDetail::Outcomes, "outcome traces"),
+    ] {
+        let start = Instant::now();
+        let cpu_start = thread_cpu_ns();
+        let (mut matched, mut actions, mut traces, mut checks) = (0usize, 0usize, 0usize, 0usize);
+        for f in &conversations {
+            let e = book.evaluate_with(RuleEvent::NewBuyerMessage, f, NOW, detail);
+            traces += e.traces.len();
+            actions += e.actions.len();
+            for t in &e.traces {
+                checks += t.checks.len();
+                matched += usize::from(t.outcome == TraceOutcome::Matched);
+            }
+        }
+        let cpu = thread_cpu_ns()
+            .zip(cpu_start)
+            .map(|(end, begin)| end - begin);
+        report(
+            &format!("rules ({RULES} enabled, {label}, one core)"),
+            messages,
+            "messages",
+            start.elapsed(),
+            cpu,
+        );
+        let per = |n: usize| n as f64 / messages as f64;
+        println!(
+            "rules ({label}): per message {:.2} rules matched, {:.2} actions, {:.1} traces, {:.1} checks",
+            per(matched),
+            per(actions),
+            per(traces),
+            per(checks)
+        );
     }
-    let cpu = thread_cpu_ns()
-        .zip(cpu_start)
-        .map(|(end, begin)| end - begin);
-    report(
-        &format!("rules ({RULES} enabled, traces included, one core)"),
-        messages,
-        "messages",
-        start.elapsed(),
-        cpu,
-    );
-    println!(
-        "rules: {:.2} rules matched, {:.2} actions planned, {:.1} traces per message",
-        matched as f64 / messages as f64,
-        actions as f64 / messages as f64,
-        traces as f64 / messages as f64
-    );
 
     let start = Instant::now();
     let cpu_start = thread_cpu_ns();

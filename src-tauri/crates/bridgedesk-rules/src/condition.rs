@@ -121,8 +121,7 @@ pub(crate) fn compile(
 }
 
 impl Compiled {
-    /// Whether the condition holds, without explaining (the reference `explain` is tested against).
-    #[cfg(test)]
+    /// Whether the condition holds, without explaining (and without allocating).
     pub fn holds(&self, s: &Subject) -> bool {
         match self {
             Compiled::All(list) => list.iter().all(|c| c.holds(s)),

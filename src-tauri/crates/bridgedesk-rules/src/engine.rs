@@ -54,6 +54,17 @@ pub struct TimeCheck {
     pub next_check_at: Option<UtcMillis>,
 }
 
+/// How much an [`Evaluation`]'s traces say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TraceDetail {
+    /// Every rule looked at carries the checks that decided it, with the values compared.
+    Full,
+    /// Every rule looked at carries its outcome; only matched rules carry their checks. For
+    /// evaluating at volume; [`RuleBook::explain`] gives a rule's checks on demand.
+    Outcomes,
+}
+
 /// What a rule would have done to one conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct DryRunRow {
@@ -139,13 +150,62 @@ impl RuleBook {
         facts: &ConversationFacts,
         now: UtcMillis,
     ) -> Evaluation {
-        self.run(Pass::Event(event), facts, now).0
+        self.run(Pass::Event(event), facts, now, TraceDetail::Full)
+            .0
+    }
+
+    /// [`RuleBook::evaluate`] with a choice of how much the traces say. With
+    /// [`TraceDetail::Outcomes`] the rules, actions and facts are exactly the same; only the
+    /// checks of rules that did not match are left out (explain one later with
+    /// [`RuleBook::explain`]).
+    pub fn evaluate_with(
+        &self,
+        event: RuleEvent,
+        facts: &ConversationFacts,
+        now: UtcMillis,
+        detail: TraceDetail,
+    ) -> Evaluation {
+        self.run(Pass::Event(event), facts, now, detail).0
+    }
+
+    /// Why one rule matches these facts or not, with every deciding check and its values (for
+    /// the "why not?" of a rule whose trace was recorded without checks). `None` for an unknown
+    /// rule id. Triggers, `enabled` and due times are not considered.
+    pub fn explain(
+        &self,
+        rule_id: &str,
+        facts: &ConversationFacts,
+        now: UtcMillis,
+    ) -> Option<RuleTrace> {
+        let compiled = self.rules.iter().find(|r| r.rule.id == rule_id)?;
+        let text_lower = facts.text.to_lowercase();
+        let subject = Subject {
+            facts,
+            now,
+            text_lower: &text_lower,
+        };
+        let mut checks = Vec::new();
+        let matched = compiled
+            .condition
+            .explain(&subject, &mut Vec::new(), &mut checks);
+        Some(RuleTrace {
+            rule_id: rule_id.to_owned(),
+            depth: 0,
+            outcome: if matched {
+                TraceOutcome::Matched
+            } else {
+                TraceOutcome::NotMatched
+            },
+            checks,
+            stopped_by: None,
+            due_at: None,
+        })
     }
 
     /// Evaluates the time-triggered rules that are due at `now` for one conversation; the
     /// scheduler calls it at `next_check_at` (or on its own period) and stores `fired`.
     pub fn due_time_rules(&self, facts: &ConversationFacts, now: UtcMillis) -> TimeCheck {
-        let (evaluation, fired) = self.run(Pass::Time, facts, now);
+        let (evaluation, fired) = self.run(Pass::Time, facts, now, TraceDetail::Full);
         let next_check_at = self
             .rules
             .iter()
@@ -168,6 +228,7 @@ impl RuleBook {
         first: Pass,
         facts: &ConversationFacts,
         now: UtcMillis,
+        detail: TraceDetail,
     ) -> (Evaluation, Vec<(String, UtcMillis)>) {
         let text_lower = facts.text.to_lowercase();
         let mut working = facts.clone();
@@ -264,10 +325,23 @@ impl RuleBook {
                             now,
                             text_lower: &text_lower,
                         };
-                        if compiled
-                            .condition
-                            .explain(&subject, &mut Vec::new(), &mut trace.checks)
-                        {
+                        let matched = match detail {
+                            TraceDetail::Full => compiled.condition.explain(
+                                &subject,
+                                &mut Vec::new(),
+                                &mut trace.checks,
+                            ),
+                            // Explain only what matched; a miss costs no allocation.
+                            TraceDetail::Outcomes => {
+                                compiled.condition.holds(&subject)
+                                    && compiled.condition.explain(
+                                        &subject,
+                                        &mut Vec::new(),
+                                        &mut trace.checks,
+                                    )
+                            }
+                        };
+                        if matched {
                             trace.outcome = TraceOutcome::Matched;
                             fired_rules.insert(index);
                             if let Some(anchor_at) = anchor {

@@ -61,7 +61,8 @@ mod trace;
 pub use condition::{CONDITION_CODES, MAX_CONDITION_DEPTH, MAX_REGEX_LEN, REGEX_SIZE_LIMIT};
 pub use delivery_date::format_delivery_date;
 pub use engine::{
-    dry_run, DryRunRow, Evaluation, RuleBook, RuleEvent, TimeCheck, MAX_CASCADE_DEPTH, MAX_RULES,
+    dry_run, DryRunRow, Evaluation, RuleBook, RuleEvent, TimeCheck, TraceDetail, MAX_CASCADE_DEPTH,
+    MAX_RULES,
 };
 pub use error::{RuleSetError, TemplateError};
 pub use exchange::{export_rule_set, import_rule_set, validate_rule_set};

@@ -2,7 +2,7 @@
 //! agreeing with the plain one, determinism, and loop protection terminating on any rule set.
 
 use crate::condition::{compile, Compiled, Subject};
-use crate::engine::{RuleBook, RuleEvent, MAX_CASCADE_DEPTH};
+use crate::engine::{RuleBook, RuleEvent, TraceDetail, MAX_CASCADE_DEPTH};
 use crate::facts::ConversationFacts;
 use crate::rule::{Action, Comparison, Condition, Rule, RuleSet, Trigger};
 use crate::trace::TraceOutcome;
@@ -211,6 +211,20 @@ proptest! {
         let planned: std::collections::BTreeSet<&str> = e.actions.iter().map(|a| a.rule_id.as_str()).collect();
         prop_assert_eq!(planned.len(), fired.len());
         prop_assert_eq!(&e, &book.evaluate(RuleEvent::NewBuyerMessage, &f, NOW));
+
+        // Outcome-only traces decide exactly the same; only the misses lose their checks.
+        let lean = book.evaluate_with(RuleEvent::NewBuyerMessage, &f, NOW, TraceDetail::Outcomes);
+        prop_assert_eq!(&lean.actions, &e.actions);
+        prop_assert_eq!(&lean.facts, &e.facts);
+        prop_assert_eq!(lean.traces.len(), e.traces.len());
+        for (l, full) in lean.traces.iter().zip(&e.traces) {
+            prop_assert_eq!((&l.rule_id, l.depth, l.outcome), (&full.rule_id, full.depth, full.outcome));
+            if l.outcome == TraceOutcome::Matched {
+                prop_assert_eq!(&l.checks, &full.checks);
+            } else {
+                prop_assert!(l.checks.is_empty());
+            }
+        }
 
         // Fixpoint: unless the depth cap cut it short, every new-message rule that matches the
         // final facts has fired, or sits after a rule that stopped evaluation.

@@ -512,3 +512,23 @@ fn deeply_nested_conditions_are_refused() {
     .unwrap_err();
     assert_eq!(errors[0].code(), "rules.condition_too_deep");
 }
+
+#[test]
+fn explain_gives_the_why_of_a_rule_recorded_without_checks() {
+    let b = book(vec![rule(
+        "ebay-only",
+        Trigger::NewBuyerMessage,
+        Condition::Channel {
+            any_of: vec![Channel::Ebay],
+        },
+        vec![Action::Tag { tag: "ebay".into() }],
+    )]);
+    let f = facts(Channel::Lazada);
+    let lean = b.evaluate_with(RuleEvent::NewBuyerMessage, &f, NOW, TraceDetail::Outcomes);
+    assert_eq!(lean.traces[0].outcome, TraceOutcome::NotMatched);
+    assert!(lean.traces[0].checks.is_empty());
+    let why = b.explain("ebay-only", &f, NOW).unwrap();
+    assert_eq!(why.checks[0].args["actual"], "lazada");
+    assert_eq!(why.checks[0].args["expected"], "ebay");
+    assert!(b.explain("missing", &f, NOW).is_none());
+}
