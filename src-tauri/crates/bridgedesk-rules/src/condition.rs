@@ -138,38 +138,13 @@ impl Compiled {
     /// before returning, and stringified only for the checks kept.
     pub fn explain(&self, s: &Subject, path: &mut Vec<u16>, out: &mut Vec<ConditionCheck>) -> bool {
         match self {
-            Compiled::All(list) => {
-                let start = out.len();
-                for (i, c) in list.iter().enumerate() {
-                    let child_start = out.len();
-                    path.push(i as u16);
-                    let ok = c.explain(s, path, out);
-                    path.pop();
-                    if !ok {
-                        // Keep only the failing child's checks: it alone decided.
-                        out.drain(start..child_start);
-                        return false;
-                    }
-                }
-                true
-            }
+            // The first child whose result is `false` decides an all(); `true` decides an any().
+            Compiled::All(list) => explain_children(list, false, s, path, out),
             Compiled::Any(list) => {
-                let start = out.len();
-                for (i, c) in list.iter().enumerate() {
-                    let child_start = out.len();
-                    path.push(i as u16);
-                    let ok = c.explain(s, path, out);
-                    path.pop();
-                    if ok {
-                        // Keep only the passing child's checks: it alone decided.
-                        out.drain(start..child_start);
-                        return true;
-                    }
-                }
                 if list.is_empty() {
                     out.push(check(path, "any_empty", false, Vec::new()));
                 }
-                false
+                explain_children(list, true, s, path, out)
             }
             Compiled::Not(inner) => {
                 path.push(0);
@@ -218,6 +193,29 @@ impl Compiled {
             }
         }
     }
+}
+
+/// Evaluates children in order until one returns `decisive`; keeps only that child's checks
+/// (it alone decided), or every child's checks when none did.
+fn explain_children(
+    list: &[Compiled],
+    decisive: bool,
+    s: &Subject,
+    path: &mut Vec<u16>,
+    out: &mut Vec<ConditionCheck>,
+) -> bool {
+    let start = out.len();
+    for (i, c) in list.iter().enumerate() {
+        let child_start = out.len();
+        path.push(i as u16);
+        let result = c.explain(s, path, out);
+        path.pop();
+        if result == decisive {
+            out.drain(start..child_start);
+            return decisive;
+        }
+    }
+    !decisive
 }
 
 fn path_text(path: &[u16]) -> String {

@@ -57,7 +57,7 @@ impl RuleSetError {
 
     /// Fluent message id: the code with `.`/`_` turned into `-`, e.g. `rules-invalid-regex`.
     pub fn message_id(&self) -> String {
-        self.code().replace(['.', '_'], "-")
+        message_id_of(self.code())
     }
 
     /// Fluent arguments of the message.
@@ -84,16 +84,12 @@ impl RuleSetError {
                 template_id,
             } => vec![("rule", rule_id.clone()), ("template", template_id.clone())],
         };
-        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+        args_of(pairs)
     }
 
     /// The error as the UI receives it.
     pub fn to_app_error(&self) -> AppError {
-        AppError {
-            code: self.code().to_owned(),
-            message_id: self.message_id(),
-            args: self.args(),
-        }
+        app_error_of(self.code(), self.args())
     }
 }
 
@@ -136,7 +132,7 @@ impl TemplateError {
 
     /// Fluent message id, e.g. `template-missing-variable`.
     pub fn message_id(&self) -> String {
-        self.code().replace(['.', '_'], "-")
+        message_id_of(self.code())
     }
 
     /// Fluent arguments of the message.
@@ -165,15 +161,27 @@ impl TemplateError {
             ],
             Self::UnknownTimeZone { time_zone } => vec![("zone", time_zone.clone())],
         };
-        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+        args_of(pairs)
     }
 
     /// The error as the UI receives it.
     pub fn to_app_error(&self) -> AppError {
-        AppError {
-            code: self.code().to_owned(),
-            message_id: self.message_id(),
-            args: self.args(),
-        }
+        app_error_of(self.code(), self.args())
+    }
+}
+
+fn message_id_of(code: &str) -> String {
+    code.replace(['.', '_'], "-")
+}
+
+fn args_of(pairs: Vec<(&str, String)>) -> BTreeMap<String, String> {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+fn app_error_of(code: &str, args: BTreeMap<String, String>) -> AppError {
+    AppError {
+        code: code.to_owned(),
+        message_id: message_id_of(code),
+        args,
     }
 }
