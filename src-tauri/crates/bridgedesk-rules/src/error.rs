@@ -185,3 +185,57 @@ fn app_error_of(code: &str, args: BTreeMap<String, String>) -> AppError {
         args,
     }
 }
+
+/// Every Fluent message id a [`RuleSetError`] or [`TemplateError`] may carry, for the locale
+/// files (each with the arguments documented on the variants: `$rule`, `$template`, …).
+pub fn error_message_ids() -> Vec<String> {
+    [
+        "rules.invalid_json",
+        "rules.unknown_format",
+        "rules.unsupported_version",
+        "rules.too_many_rules",
+        "rules.empty_rule_id",
+        "rules.duplicate_rule_id",
+        "rules.no_actions",
+        "rules.invalid_regex",
+        "rules.regex_too_long",
+        "rules.condition_too_deep",
+        "rules.negative_duration",
+        "rules.unknown_template",
+        "template.no_variant",
+        "template.syntax",
+        "template.missing_variable",
+        "template.format",
+        "template.unknown_time_zone",
+    ]
+    .iter()
+    .map(|code| message_id_of(code))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_code_is_listed_with_its_message_id() {
+        let ids = error_message_ids();
+        let samples = [
+            RuleSetError::InvalidJson { line: 1, column: 2 }.to_app_error(),
+            RuleSetError::UnknownTemplate {
+                rule_id: "r".into(),
+                template_id: "t".into(),
+            }
+            .to_app_error(),
+            TemplateError::UnknownTimeZone {
+                time_zone: "X".into(),
+            }
+            .to_app_error(),
+        ];
+        for app in samples {
+            assert!(ids.contains(&app.message_id), "{}", app.message_id);
+            assert_eq!(app.message_id, app.code.replace(['.', '_'], "-"));
+        }
+        assert_eq!(ids.len(), 17);
+    }
+}

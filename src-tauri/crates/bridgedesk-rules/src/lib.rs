@@ -64,7 +64,7 @@ pub use engine::{
     dry_run, DryRunRow, Evaluation, RuleBook, RuleEvent, TimeCheck, TraceDetail, MAX_CASCADE_DEPTH,
     MAX_RULES,
 };
-pub use error::{RuleSetError, TemplateError};
+pub use error::{error_message_ids, RuleSetError, TemplateError};
 pub use exchange::{export_rule_set, import_rule_set, validate_rule_set};
 pub use facts::{ConversationFacts, Money};
 pub use rule::{
