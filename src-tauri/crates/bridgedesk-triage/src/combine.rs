@@ -41,7 +41,10 @@ const TIE_ORDER: &[Category] = &[
 ];
 
 fn tie_rank(c: Category) -> usize {
-    TIE_ORDER.iter().position(|t| *t == c).unwrap_or(TIE_ORDER.len())
+    TIE_ORDER
+        .iter()
+        .position(|t| *t == c)
+        .unwrap_or(TIE_ORDER.len())
 }
 
 /// Whether a field is written in capitals (letters of cased scripts only).
@@ -79,17 +82,19 @@ pub fn triage(
         .chain(std::iter::once((MessageField::Body, message.body)));
     let mut order = 0usize;
     for (field, text) in fields {
-        let bonus = if field == MessageField::Subject { SUBJECT_BONUS } else { 1.0 };
+        let bonus = if field == MessageField::Subject {
+            SUBJECT_BONUS
+        } else {
+            1.0
+        };
         let folded = fold(text);
         for hit in lexicon.find(&folded) {
             let entry = lexicon.entry(hit.entry);
             match entry.signal {
-                Signal::Category(c) => {
-                    *scores.entry(c).or_default() += CATEGORY_WEIGHT * entry.weight * bonus
-                }
+                Signal::Category(c) => *scores.entry(c).or_default() += CATEGORY_WEIGHT * bonus,
                 Signal::LogisticsProblem(p) => {
                     *scores.entry(Category::OrderLogistics).or_default() +=
-                        LOGISTICS_WEIGHT * entry.weight * bonus;
+                        LOGISTICS_WEIGHT * bonus;
                     let slot = problems.entry(p).or_insert((0.0, order));
                     slot.0 += bonus;
                 }
@@ -106,7 +111,10 @@ pub fn triage(
             *language_votes.entry(entry.language).or_default() += 1;
             let (start, end) = folded.original_span(hit.start, hit.end);
             evidence.push(Evidence {
-                phrase: text.get(start as usize..end as usize).unwrap_or("").to_owned(),
+                phrase: text
+                    .get(start as usize..end as usize)
+                    .unwrap_or("")
+                    .to_owned(),
                 field,
                 start,
                 end,
@@ -213,7 +221,9 @@ mod tests {
 
     #[test]
     fn shouting_counts_as_angry() {
-        let t = Triager::new().triage(&BuyerMessage::body("WHY NOBODY ANSWERS ME THIS IS RIDICULOUS"));
+        let t = Triager::new().triage(&BuyerMessage::body(
+            "WHY NOBODY ANSWERS ME THIS IS RIDICULOUS",
+        ));
         assert!(t.angry);
         assert!(t.priority >= Priority::High);
     }
@@ -221,7 +231,10 @@ mod tests {
     #[test]
     fn empty_message_is_other_low_without_language() {
         let t = Triager::new().triage(&BuyerMessage::body(""));
-        assert_eq!((t.category, t.priority, t.language), (Category::Other, Priority::Low, None));
+        assert_eq!(
+            (t.category, t.priority, t.language),
+            (Category::Other, Priority::Low, None)
+        );
         assert!(t.evidence.is_empty());
         assert!(t.dispute_risks.is_empty() && !t.angry);
     }
@@ -229,9 +242,19 @@ mod tests {
     #[test]
     fn an_agent_correction_changes_how_similar_messages_are_triaged() {
         let mut triager = Triager::new();
-        let before = triager.triage(&BuyerMessage::body("the zorblax is fizzing")).category;
-        let target = if before == Category::Product { Category::Repair } else { Category::Product };
-        let other = if target == Category::Other { Category::Complaint } else { Category::Other };
+        let before = triager
+            .triage(&BuyerMessage::body("the zorblax is fizzing"))
+            .category;
+        let target = if before == Category::Product {
+            Category::Repair
+        } else {
+            Category::Product
+        };
+        let other = if target == Category::Other {
+            Category::Complaint
+        } else {
+            Category::Other
+        };
         for (t, c) in [
             ("zorblax gadget fizzing sound", target),
             ("my zorblax makes a fizzing noise", target),
@@ -244,6 +267,9 @@ mod tests {
         }
         let t = triager.triage(&BuyerMessage::body("the zorblax is fizzing"));
         assert_eq!(t.category, target);
-        assert!(t.evidence.iter().any(|e| e.signal == Signal::LearnedCategory(target)));
+        assert!(t
+            .evidence
+            .iter()
+            .any(|e| e.signal == Signal::LearnedCategory(target)));
     }
 }

@@ -102,10 +102,18 @@ pub fn grade_customer(
         CustomerSegment::Returning
     };
     let meets = |orders: u32, value: i64| orders_in_window >= orders && value_in_window >= value;
-    let grade = if !dormant && meets(thresholds.key_a_min_orders, thresholds.key_a_min_value_minor)
-    {
+    let grade = if !dormant
+        && meets(
+            thresholds.key_a_min_orders,
+            thresholds.key_a_min_value_minor,
+        ) {
         CustomerGrade::KeyA
-    } else if !dormant && meets(thresholds.key_b_min_orders, thresholds.key_b_min_value_minor) {
+    } else if !dormant
+        && meets(
+            thresholds.key_b_min_orders,
+            thresholds.key_b_min_value_minor,
+        )
+    {
         CustomerGrade::KeyB
     } else if value_in_window < thresholds.small_below_value_minor {
         CustomerGrade::Small

@@ -37,7 +37,10 @@ fn function_word_votes(text: &str) -> Vec<(&'static str, usize)> {
         .filter_map(|l| l.split_once(':'))
         .map(|(lang, list)| {
             let list: Vec<&str> = list.split_whitespace().collect();
-            (lang.trim(), words.iter().filter(|w| list.contains(w)).count())
+            (
+                lang.trim(),
+                words.iter().filter(|w| list.contains(w)).count(),
+            )
         })
         .collect()
 }
@@ -83,13 +86,9 @@ fn count_scripts(text: &str) -> ScriptCounts {
             0x3040..=0x30FF | 0xFF66..=0xFF9F => n.kana += 1,
             0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => n.han += 1,
             0xAC00..=0xD7AF | 0x1100..=0x11FF => n.hangul += 1,
-            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-                n.arabic += 1
-            }
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => n.arabic += 1,
             0x0400..=0x04FF => n.cyrillic += 1,
-            _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => {
-                n.latin += 1
-            }
+            _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => n.latin += 1,
             _ => {}
         }
     }
@@ -111,7 +110,10 @@ fn language_bearing(text: &str) -> String {
 /// Cyrillic languages told apart by letters only they use; Russian otherwise (the detector
 /// confuses short Russian texts with Bulgarian and Belarusian).
 fn cyrillic_language(text: &str) -> &'static str {
-    if text.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')) {
+    if text
+        .chars()
+        .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
+    {
         "uk"
     } else if text.chars().any(|c| matches!(c, 'ў' | 'Ў')) {
         "be"
@@ -120,13 +122,13 @@ fn cyrillic_language(text: &str) -> &'static str {
     }
 }
 
-/// The language of a text as ISO 639-1, or `None` when there is nothing to go on. `hint`
-/// breaks ties for short Latin texts the detector is unsure about (e.g. the language of the
-/// dictionary phrases that matched).
+/// The language of a text as ISO 639-1, or `None` when there is nothing to go on.
 pub fn detect_language(text: &str) -> Option<String> {
     detect_language_with_hint(text, None)
 }
 
+/// Like [`detect_language`]; `hint` (the language of the dictionary phrases that matched) adds
+/// one vote for short Latin-script texts the detector is unsure about.
 pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Option<String> {
     let text = language_bearing(text);
     let n = count_scripts(&text);
@@ -159,7 +161,11 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
     let mut votes: std::collections::BTreeMap<&str, f64> = Default::default();
     if let Some(info) = Detector::with_allowlist(LATIN.to_vec()).detect(&text) {
         if let Some(code) = iso_639_1(info.lang()) {
-            let weight = if info.is_reliable() { 4.0 } else { 1.0 + info.confidence() };
+            let weight = if info.is_reliable() {
+                4.0
+            } else {
+                1.0 + info.confidence()
+            };
             *votes.entry(code).or_default() += weight;
         }
     }

@@ -43,26 +43,6 @@ pub struct Entry {
     open_end: bool,
     /// The phrase may be the tail of a longer word (`*paket`).
     open_start: bool,
-    /// How much the phrase says: a single word (`order`, `尺码`) is context more than intent and
-    /// weighs less than a phrase of several words (`where is my order`).
-    pub weight: f64,
-}
-
-/// Weight of a one-word phrase (or of two characters or fewer in unspaced scripts).
-const SINGLE_WORD_WEIGHT: f64 = 1.0;
-
-fn phrase_weight(folded: &str) -> f64 {
-    let unspaced = folded.chars().filter(|c| crate::fold::is_unsegmented(*c)).count();
-    let single = if unspaced > 0 {
-        unspaced <= 2 && !folded.contains(' ')
-    } else {
-        !folded.trim().contains(' ')
-    };
-    if single {
-        SINGLE_WORD_WEIGHT
-    } else {
-        1.0
-    }
 }
 
 /// A phrase found in a folded text.
@@ -94,7 +74,8 @@ pub enum DictionaryError {
 /// The compiled dictionaries.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    /// `None` only if the phrases could not be compiled (then only typo matching runs).
+    automaton: Option<AhoCorasick>,
     entries: Vec<Entry>,
     /// Deletion variants of single-word phrases → (entry, folded word).
     fuzzy: HashMap<String, Vec<(usize, String)>>,
@@ -147,7 +128,6 @@ pub fn parse_dictionary(
         if phrase.is_empty() {
             continue;
         }
-        let weight = phrase_weight(&phrase);
         out.push((
             phrase,
             Entry {
@@ -155,7 +135,6 @@ pub fn parse_dictionary(
                 language,
                 open_end,
                 open_start,
-                weight,
             },
         ));
     }
@@ -198,7 +177,10 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     let rest = |x: &[char], y: &[char]| x == y;
     if a.len() == b.len() {
         rest(&a[i + 1..], &b[j + 1..])
-            || (i + 1 < a.len() && a[i] == b[j + 1] && a[i + 1] == b[j] && rest(&a[i + 2..], &b[j + 2..]))
+            || (i + 1 < a.len()
+                && a[i] == b[j + 1]
+                && a[i + 1] == b[j]
+                && rest(&a[i + 2..], &b[j + 2..]))
     } else if a.len() > b.len() {
         rest(&a[i + 1..], &b[j..])
     } else {
@@ -224,22 +206,30 @@ impl Lexicon {
         let mut fuzzy: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         for (index, (phrase, entry)) in pairs.iter().enumerate() {
             let single_word = phrase.chars().all(is_word_char);
-            if single_word && !entry.open_end && !entry.open_start
+            if single_word
+                && !entry.open_end
+                && !entry.open_start
                 && phrase.chars().count() >= FUZZY_MIN_CHARS
             {
                 for variant in deletion_variants(phrase) {
-                    fuzzy.entry(variant).or_default().push((index, phrase.clone()));
+                    fuzzy
+                        .entry(variant)
+                        .or_default()
+                        .push((index, phrase.clone()));
                 }
             }
         }
         let (patterns, entries): (Vec<String>, Vec<Entry>) = pairs.into_iter().unzip();
-        let automaton = AhoCorasick::builder()
+        let automaton = match AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
-            .unwrap_or_else(|error| {
+        {
+            Ok(automaton) => Some(automaton),
+            Err(error) => {
                 tracing::warn!(%error, "triage dictionaries could not be compiled");
-                AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable!())
-            });
+                None
+            }
+        };
         Self {
             automaton,
             entries,
@@ -259,9 +249,7 @@ impl Lexicon {
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
         let starts_word = |c: Option<char>| c.is_some_and(is_word_char);
-        let start_ok = entry.open_start
-            || !starts_word(first)
-            || !before.is_some_and(is_word_char);
+        let start_ok = entry.open_start || !starts_word(first) || !before.is_some_and(is_word_char);
         let end_ok = entry.open_end || !starts_word(last) || !after.is_some_and(is_word_char);
         start_ok && end_ok
     }
@@ -272,9 +260,15 @@ impl Lexicon {
         let text = folded.text.as_str();
         let mut candidates: Vec<Hit> = self
             .automaton
-            .find_overlapping_iter(text)
+            .iter()
+            .flat_map(|automaton| automaton.find_overlapping_iter(text))
             .filter(|m| {
-                self.on_boundaries(&self.entries[m.pattern().as_usize()], text, m.start(), m.end())
+                self.on_boundaries(
+                    &self.entries[m.pattern().as_usize()],
+                    text,
+                    m.start(),
+                    m.end(),
+                )
             })
             .map(|m| Hit {
                 entry: m.pattern().as_usize(),
@@ -313,7 +307,10 @@ impl Lexicon {
     fn find_typos(&self, text: &str, hits: &mut Vec<Hit>) {
         let mut word_start: Option<usize> = None;
         let mut words = Vec::new();
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             match (is_word_char(c), word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(s)) => {
@@ -363,7 +360,11 @@ mod tests {
     fn every_built_in_dictionary_parses() {
         for (language, text) in DICTIONARIES {
             let pairs = parse_dictionary(language, text).unwrap();
-            assert!(pairs.len() > 20, "{language} has only {} phrases", pairs.len());
+            assert!(
+                pairs.len() > 20,
+                "{language} has only {} phrases",
+                pairs.len()
+            );
         }
     }
 
@@ -391,8 +392,11 @@ mod tests {
     #[test]
     fn words_must_match_whole_but_cjk_matches_inside_text() {
         assert!(!signals("unrefundable").contains(&Signal::Category(Category::ReturnExchange)));
-        assert!(signals("快递一直没有更新物流信息怎么回事")
-            .contains(&Signal::LogisticsProblem(LogisticsProblem::NoTrackingUpdate)));
+        assert!(
+            signals("快递一直没有更新物流信息怎么回事").contains(&Signal::LogisticsProblem(
+                LogisticsProblem::NoTrackingUpdate
+            ))
+        );
     }
 
     #[test]

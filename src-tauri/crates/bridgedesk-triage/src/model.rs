@@ -244,14 +244,12 @@ impl CategoryModel {
             .iter()
             .map(|(category, counts)| {
                 let others_total = grand_total.saturating_sub(counts.total) as f64;
-                let complement = sums[category_slot(*category)] - size * (others_total + vocabulary).ln();
+                let complement =
+                    sums[category_slot(*category)] - size * (others_total + vocabulary).ln();
                 (*category, -complement)
             })
             .collect();
-        let best = scores
-            .iter()
-            .copied()
-            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let best = scores.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
         let normaliser: f64 = scores.iter().map(|(_, s)| (s - best.1).exp()).sum();
         Some(CategoryVote {
             category: best.0,
@@ -288,9 +286,18 @@ mod tests {
     fn trained() -> CategoryModel {
         let mut m = CategoryModel::new();
         for (text, c) in [
-            ("where is my parcel tracking not moving", Category::OrderLogistics),
-            ("parcel still not arrived tracking", Category::OrderLogistics),
-            ("what size should i order is it true to size", Category::Product),
+            (
+                "where is my parcel tracking not moving",
+                Category::OrderLogistics,
+            ),
+            (
+                "parcel still not arrived tracking",
+                Category::OrderLogistics,
+            ),
+            (
+                "what size should i order is it true to size",
+                Category::Product,
+            ),
             ("does this come in a bigger size", Category::Product),
             ("我的包裹在哪里 物流不动", Category::OrderLogistics),
             ("尺码偏大吗 请推荐尺码", Category::Product),
@@ -307,7 +314,10 @@ mod tests {
         m.learn("where is my parcel", Category::OrderLogistics);
         m.learn("wrong parcel", Category::OrderLogistics);
         m.learn("another", Category::OrderLogistics);
-        assert!(m.predict("where is my parcel").is_none(), "only one category");
+        assert!(
+            m.predict("where is my parcel").is_none(),
+            "only one category"
+        );
     }
 
     #[test]
@@ -316,7 +326,10 @@ mod tests {
         let vote = m.predict("wher is my parcell??").unwrap();
         assert_eq!(vote.category, Category::OrderLogistics);
         assert!(vote.probability > 0.5);
-        assert_eq!(m.predict("这个尺码合适吗").unwrap().category, Category::Product);
+        assert_eq!(
+            m.predict("这个尺码合适吗").unwrap().category,
+            Category::Product
+        );
     }
 
     #[test]

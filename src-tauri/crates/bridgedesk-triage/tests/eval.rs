@@ -83,19 +83,34 @@ fn category_macro_f1_on_the_held_out_eval_set_is_at_least_0_80() {
     let examples = CategoryModel::built_in();
     let model_only: Vec<(Category, Category)> = labelled(EVAL)
         .iter()
-        .map(|m| (m.category, examples.predict(&m.text).map_or(Category::Other, |v| v.category)))
+        .map(|m| {
+            (
+                m.category,
+                examples
+                    .predict(&m.text)
+                    .map_or(Category::Other, |v| v.category),
+            )
+        })
         .collect();
     let words_only = Triager::with_models(CategoryModel::new(), CategoryModel::new());
     let dictionaries_only: Vec<(Category, Category)> = labelled(EVAL)
         .iter()
-        .map(|m| (m.category, words_only.triage(&BuyerMessage::body(&m.text)).category))
+        .map(|m| {
+            (
+                m.category,
+                words_only.triage(&BuyerMessage::body(&m.text)).category,
+            )
+        })
         .collect();
     println!(
         "held-out components: dictionaries alone {:.3}, example model alone {:.3}",
         macro_f1(&dictionaries_only),
         macro_f1(&model_only)
     );
-    assert!(overall >= 0.80, "overall category macro-F1 {overall:.3} is below 0.80");
+    assert!(
+        overall >= 0.80,
+        "overall category macro-F1 {overall:.3} is below 0.80"
+    );
 }
 
 #[test]
@@ -112,7 +127,10 @@ fn five_fold_cross_validation_on_the_dev_split_is_printed() {
         let triager = Triager::with_models(examples, CategoryModel::new());
         for (i, m) in set.iter().enumerate() {
             if i % 5 == fold {
-                pairs.push((m.category, triager.triage(&BuyerMessage::body(&m.text)).category));
+                pairs.push((
+                    m.category,
+                    triager.triage(&BuyerMessage::body(&m.text)).category,
+                ));
             }
         }
     }
@@ -132,15 +150,25 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
     let mut misses = Vec::new();
     for m in set {
         let t = triager.triage(&BuyerMessage::body(&m.text));
-        let lang = LANGUAGES.iter().copied().find(|l| *l == m.language).unwrap_or("??");
-        per_language.entry(lang).or_default().push((m.category, t.category));
+        let lang = LANGUAGES
+            .iter()
+            .copied()
+            .find(|l| *l == m.language)
+            .unwrap_or("??");
+        per_language
+            .entry(lang)
+            .or_default()
+            .push((m.category, t.category));
         all.push((m.category, t.category));
         let hit = language_hits.entry(lang).or_default();
         hit.1 += 1;
         if t.language.as_deref() == Some(m.language.as_str()) {
             hit.0 += 1;
         } else {
-            misses.push(format!("  language {:?} for [{}] {}", t.language, m.language, m.text));
+            misses.push(format!(
+                "  language {:?} for [{}] {}",
+                t.language, m.language, m.text
+            ));
         }
         if m.logistics_problem.is_some() || t.logistics_problem.is_some() {
             logistics_total += 1;
@@ -157,7 +185,10 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
             }
         }
         if m.category != t.category {
-            misses.push(format!("  {} as {} [{}] {}", m.category, t.category, m.language, m.text));
+            misses.push(format!(
+                "  {} as {} [{}] {}",
+                m.category, t.category, m.language, m.text
+            ));
         }
     }
     println!("triage on the {name}: {} messages", set.len());
@@ -172,11 +203,19 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
         );
     }
     let overall = macro_f1(&all);
-    println!("confusion (rows gold, columns predicted, order {:?}):", Category::ALL);
+    println!(
+        "confusion (rows gold, columns predicted, order {:?}):",
+        Category::ALL
+    );
     for gold in Category::ALL {
         let row: Vec<String> = Category::ALL
             .iter()
-            .map(|p| format!("{:>4}", all.iter().filter(|(g, q)| g == gold && q == p).count()))
+            .map(|p| {
+                format!(
+                    "{:>4}",
+                    all.iter().filter(|(g, q)| g == gold && q == p).count()
+                )
+            })
             .collect();
         println!("  {:<16}{}", gold.as_str(), row.join(""));
     }
