@@ -347,8 +347,14 @@ mod tests {
     use crate::fold::fold;
     use proptest::prelude::*;
 
+    /// The built-in lexicon, compiled once for all tests.
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEXICON.get_or_init(Lexicon::built_in)
+    }
+
     fn signals(text: &str) -> Vec<Signal> {
-        let lexicon = Lexicon::built_in();
+        let lexicon = lexicon();
         lexicon
             .find(&fold(text))
             .iter()
@@ -411,7 +417,7 @@ mod tests {
     proptest! {
         #[test]
         fn hits_never_partly_overlap_and_lie_on_char_boundaries(text in "\\PC{0,60}") {
-            let lexicon = Lexicon::built_in();
+            let lexicon = lexicon();
             let folded = fold(&text);
             let hits = lexicon.find(&folded);
             for pair in hits.windows(2) {
