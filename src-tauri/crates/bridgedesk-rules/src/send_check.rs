@@ -88,12 +88,14 @@ static LINK: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|net|org|shop|store|top|xyz|cn|io|co|me|info|biz|link|ly|site|online)\b(?:/[^\s<>\x22]*)?",
     ))
 });
+// Digits, card numbers and IBANs use ASCII word boundaries: in Chinese or Japanese text the
+// neighbouring characters are letters to Unicode, and "卡号4111…" must still be found.
 static CARD: LazyLock<Option<Regex>> =
-    LazyLock::new(|| regex_or_never(r"\b(?:\d[ \-]?){12,18}\d\b"));
+    LazyLock::new(|| regex_or_never(r"(?-u:\b)(?:\d[ \-]?){12,18}\d(?-u:\b)"));
 static IBAN: LazyLock<Option<Regex>> =
-    LazyLock::new(|| regex_or_never(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"));
+    LazyLock::new(|| regex_or_never(r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?-u:\b)"));
 static PHONE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| regex_or_never(r"(?:\+|\b)\d[\d \-().]{6,20}\d\b"));
+    LazyLock::new(|| regex_or_never(r"(?:\+|(?-u:\b))\d[\d \-().]{6,20}\d(?-u:\b)"));
 static ORDER_OR_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     // Amazon (3-7-7) and eBay (2-5-5) order numbers, ISO dates: digits that are not phones.
     regex_or_never(r"^(?:\d{3}-\d{7}-\d{7}|\d{2}-\d{5}-\d{5}|\d{4}-\d{2}-\d{2})$")
@@ -258,9 +260,15 @@ pub fn check_reply(
     }
     for m in matches(&PHONE, text) {
         let raw = m.as_str().trim_end();
-        let n = digits(raw).len();
+        let d = digits(raw);
+        let n = d.len();
         let international = raw.starts_with('+') || raw.starts_with("00");
-        let plausible = (8..=15).contains(&n) && (international || n >= 9);
+        // A bare run of digits is usually a tracking or order number, except a Chinese mobile
+        // number (11 digits, 1[3-9]…), the off-platform contact sellers are most asked for.
+        let grouped = raw.chars().any(|c| !c.is_ascii_digit());
+        let cn_mobile = n == 11 && d[0] == 1 && d[1] >= 3;
+        let plausible =
+            (8..=15).contains(&n) && (international || (grouped && n >= 9) || cn_mobile);
         if plausible && !ORDER_OR_DATE.as_ref().is_some_and(|r| r.is_match(raw)) {
             push(
                 m.start(),
@@ -352,4 +360,29 @@ pub fn finding_message_ids() -> Vec<String> {
     ]
     .map(str::to_owned)
     .to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_detector_pattern_compiles() {
+        for re in [&EMAIL, &LINK, &CARD, &IBAN, &PHONE, &ORDER_OR_DATE, &APPS] {
+            assert!(re.is_some());
+        }
+    }
+
+    #[test]
+    fn card_number_inside_chinese_text_is_found() {
+        let found = check_reply(
+            "卡号4111111111111111谢谢",
+            Channel::Email,
+            "zh",
+            &SensitiveWords::new(BTreeMap::new()),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, "payment_card");
+        assert_eq!((found[0].char_start, found[0].char_end), (2, 18));
+    }
 }

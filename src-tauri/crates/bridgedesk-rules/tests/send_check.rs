@@ -109,6 +109,26 @@ fn iban_needs_mod97_and_is_blocked_on_marketplaces() {
 fn order_numbers_dates_and_tracking_numbers_are_not_phone_numbers() {
     let text = "Order 402-1234567-7654321 (eBay 12-34567-89012) shipped 2026-03-05, tracking LX123456789CN.";
     assert!(check(text, Channel::Amazon, "en").is_empty());
+    let fedex = "FedEx tracking 123456789012, USPS 9400111899223197428490, total Rp 12.500.000";
+    assert!(
+        check(fedex, Channel::Ebay, "en").is_empty(),
+        "{:?}",
+        check(fedex, Channel::Ebay, "en")
+    );
+}
+
+#[test]
+fn phone_numbers_with_a_prefix_grouping_or_chinese_mobile_shape_are_found() {
+    for (text, number) in [
+        ("call +49 30 1234567 now", "+49 30 1234567"),
+        ("call 0049 30 1234567 now", "0049 30 1234567"),
+        ("call (555) 123-4567 now", "555) 123-4567"),
+        ("加我电话13800138000谢谢", "13800138000"),
+    ] {
+        let found = check(text, Channel::Shopee, "en");
+        assert_eq!(codes(&found), [("phone_number", Severity::Block)], "{text}");
+        assert_eq!(found[0].args["text"], number);
+    }
 }
 
 #[test]
