@@ -158,6 +158,16 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
     }
     // Votes: the detector's guess weighs by its confidence, each function word one, the
     // language of the matched dictionary phrases one.
+    let function_words = function_word_votes(&text);
+    let mut ranked: Vec<(usize, &str)> = function_words.iter().map(|(l, n)| (*n, *l)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    if let [(first, lang), (second, _), ..] = ranked.as_slice() {
+        // The detector adds at most 4 votes and the hint 1: a lead of more than 5 function
+        // words decides alone, and the (costly) detector need not run.
+        if *first > second + 5 {
+            return Some((*lang).to_owned());
+        }
+    }
     let mut votes: std::collections::BTreeMap<&str, f64> = Default::default();
     if let Some(info) = Detector::with_allowlist(LATIN.to_vec()).detect(&text) {
         if let Some(code) = iso_639_1(info.lang()) {
@@ -169,7 +179,7 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
             *votes.entry(code).or_default() += weight;
         }
     }
-    for (lang, count) in function_word_votes(&text) {
+    for (lang, count) in function_words {
         *votes.entry(lang).or_default() += count as f64;
     }
     if let Some(h) = hint {
