@@ -65,7 +65,7 @@ pub use engine::{
     MAX_RULES,
 };
 pub use error::{error_message_ids, RuleSetError, TemplateError};
-pub use exchange::{export_rule_set, import_rule_set, validate_rule_set};
+pub use exchange::{export_rule_set, import_rule_set, starter_rule_set, validate_rule_set};
 pub use facts::{ConversationFacts, Money};
 pub use rule::{
     Action, Comparison, Condition, Rule, RuleSet, TimeAnchor, Trigger, RULE_SET_FORMAT,

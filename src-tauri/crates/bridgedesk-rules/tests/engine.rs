@@ -532,3 +532,53 @@ fn explain_gives_the_why_of_a_rule_recorded_without_checks() {
     assert_eq!(why.checks[0].args["expected"], "ebay");
     assert!(b.explain("missing", &f, NOW).is_none());
 }
+
+#[test]
+fn starter_rules_validate_against_the_starter_templates_and_start_disabled() {
+    let templates = starter_templates();
+    let ids: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
+    let set = starter_rule_set("en-US");
+    assert_eq!(set.rules.len(), 6);
+    assert_eq!(set.rules[0].name, "Amazon: unanswered for 20 h → urgent");
+    let names = |lang: &str| -> Vec<String> {
+        starter_rule_set(lang)
+            .rules
+            .into_iter()
+            .map(|r| r.name)
+            .collect()
+    };
+    assert_eq!(names("zh-TW")[1], "待處理 3 天 → 提醒負責人");
+    assert_eq!(names("zh-CN")[1], "待处理 3 天 → 提醒负责人");
+    assert_eq!(
+        names("pt-BR")[3],
+        "Chegou danificado → desculpas com opções"
+    );
+    for lang in [
+        "en-US", "zh-CN", "zh-TW", "es-ES", "de-DE", "fr-FR", "ja-JP", "pt-BR", "ar",
+    ] {
+        let localized = names(lang);
+        let mut unique = localized.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 6, "{lang}: every rule named, no two alike");
+        if lang != "en-US" {
+            assert!(
+                localized.iter().zip(names("en")).all(|(l, e)| *l != e),
+                "{lang} is translated"
+            );
+        }
+    }
+    assert!(set.rules.iter().all(|r| !r.enabled));
+    validate_rule_set(&set, &ids).unwrap();
+    // Dry-run the dispute rule on a threatening message.
+    let dispute = set
+        .rules
+        .iter()
+        .find(|r| r.id == "dispute-risk-to-lead")
+        .unwrap();
+    let mut f = facts(Channel::Ebay);
+    f.text = "If you don't answer I will open a case with eBay".into();
+    let rows = dry_run(dispute, &[f], NOW).unwrap();
+    assert_eq!(rows[0].trace.outcome, TraceOutcome::Matched);
+    assert_eq!(rows[0].actions.len(), 3);
+}
