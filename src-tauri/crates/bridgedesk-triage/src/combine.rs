@@ -30,6 +30,9 @@ const EXAMPLES_WEIGHT: f64 = 0.9;
 /// Letters needed before upper case counts as shouting.
 const SHOUT_MIN_LETTERS: usize = 12;
 
+/// Builds the signal a model's vote is recorded as.
+type SignalOf = fn(Category) -> Signal;
+
 /// Category tie-break: earlier wins (after-sales requests are the more specific reading).
 const TIE_ORDER: &[Category] = &[
     Category::ReturnExchange,
@@ -139,27 +142,22 @@ pub fn triage(
     }
 
     let whole = message_text(message);
-    if let Some(vote) = examples.predict(&whole) {
-        *scores.entry(vote.category).or_default() += EXAMPLES_WEIGHT * vote.probability;
-        evidence.push(Evidence {
-            phrase: String::new(),
-            field: MessageField::Body,
-            start: 0,
-            end: 0,
-            dictionary: None,
-            signal: Signal::ExampleCategory(vote.category),
-        });
-    }
-    if let Some(vote) = model.predict(&whole) {
-        *scores.entry(vote.category).or_default() += MODEL_WEIGHT * vote.probability;
-        evidence.push(Evidence {
-            phrase: String::new(),
-            field: MessageField::Body,
-            start: 0,
-            end: 0,
-            dictionary: None,
-            signal: Signal::LearnedCategory(vote.category),
-        });
+    let votes: [(&CategoryModel, f64, SignalOf); 2] = [
+        (examples, EXAMPLES_WEIGHT, Signal::ExampleCategory),
+        (model, MODEL_WEIGHT, Signal::LearnedCategory),
+    ];
+    for (voter, weight, signal) in votes {
+        if let Some(vote) = voter.predict(&whole) {
+            *scores.entry(vote.category).or_default() += weight * vote.probability;
+            evidence.push(Evidence {
+                phrase: String::new(),
+                field: MessageField::Body,
+                start: 0,
+                end: 0,
+                dictionary: None,
+                signal: signal(vote.category),
+            });
+        }
     }
 
     let category = scores
