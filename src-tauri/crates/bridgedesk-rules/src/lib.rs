@@ -15,6 +15,23 @@
 //! - [`RuleBook::due_time_rules`] evaluates time-triggered rules for the scheduler and returns
 //!   the fired rules and `next_check_at`.
 //! - [`dry_run`] shows what one rule would do to a list of conversations.
+//! - [`RuleBook::evaluate_with`] and [`TraceDetail::Outcomes`] evaluate at volume (checks only
+//!   for rules that matched); [`RuleBook::explain`] gives any rule's checks on demand.
+//! - [`starter_rule_set`] holds disabled examples for the seed scenarios.
+//!
+//! # Reply templates
+//! A [`ReplyTemplate`] has one variant per language, each a Fluent pattern, so plurals and
+//! selections (`$postage_payer`) are grammatical. [`render`] picks the variant for the buyer's
+//! language (exact tag, same primary language, fallback) and formats [`TemplateValue`]s; dates
+//! are written in the buyer's zone and the variant's language ([`format_delivery_date`]).
+//! [`starter_templates`] embeds five templates in [`STARTER_LANGUAGES`].
+//!
+//! # Check before sending
+//! [`check_reply`] returns [`Finding`]s with byte, char and UTF-16 spans: sensitive words
+//! ([`SensitiveWords`], per language, editable, starter lists embedded), personal data (e-mail,
+//! phone, payment card with Luhn, IBAN with mod 97) and each marketplace's rules on links and
+//! off-platform contact ([`marketplace_policy`]); [`Severity::Warn`] may be overridden,
+//! [`Severity::Block`] may not ([`blocks_sending`]).
 //!
 //! ```
 //! use bridgedesk_model::{Channel, Priority};
