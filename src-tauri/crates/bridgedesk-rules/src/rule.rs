@@ -60,7 +60,7 @@ pub enum Trigger {
     /// The status changed, by an agent or by another rule.
     StatusChange,
     /// `after_minutes` have passed since `anchor`; checked by the scheduler through
-    /// [`crate::due_time_rules`].
+    /// [`crate::RuleBook::due_time_rules`].
     Time {
         anchor: TimeAnchor,
         #[ts(type = "number")]

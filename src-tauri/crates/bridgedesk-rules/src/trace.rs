@@ -28,7 +28,7 @@ pub enum TraceOutcome {
 
 /// One condition looked at, with the values compared.
 ///
-/// `message_id` is a Fluent id the UI formats with `args` (see [`crate::TRACE_MESSAGE_IDS`]).
+/// `message_id` is a Fluent id the UI formats with `args` (see [`crate::trace_message_ids`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ConditionCheck {
     /// Position in the condition tree, e.g. `0.2` = third child of the first child.

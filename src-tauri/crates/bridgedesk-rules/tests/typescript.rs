@@ -7,10 +7,16 @@ use ts_rs::TS;
 #[test]
 fn rules_types_declare_tagged_unions_and_plain_numbers() {
     let condition = Condition::decl();
-    assert!(condition.contains(r#""type": "order_value""#), "{condition}");
+    assert!(
+        condition.contains(r#""type": "order_value""#),
+        "{condition}"
+    );
     assert!(condition.contains("amount_minor: number"), "{condition}");
     let trigger = Trigger::decl();
-    assert!(trigger.contains(r#"{ "type": "new_buyer_message" }"#), "{trigger}");
+    assert!(
+        trigger.contains(r#"{ "type": "new_buyer_message" }"#),
+        "{trigger}"
+    );
     assert!(trigger.contains("after_minutes: number"), "{trigger}");
     for decl in [
         ConversationFacts::decl(),
