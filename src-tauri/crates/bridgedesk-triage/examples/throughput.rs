@@ -51,7 +51,12 @@ fn main() {
         })
         .collect();
     let bytes: usize = messages.iter().map(String::len).sum();
+    let building = Instant::now();
     let triager = Triager::new();
+    println!(
+        "built the triager (dictionaries and example model) in {:.0} ms",
+        building.elapsed().as_secs_f64() * 1000.0
+    );
     let started = Instant::now();
     let mut urgent = 0usize;
     for m in &messages {
