@@ -228,6 +228,12 @@ pub fn check_reply(
             Some(Severity::Warn),
         );
     }
+    // Messaging apps before links, so `wa.me/…` counts as contact, not just a link.
+    if policy.is_some() {
+        for m in matches(&APPS, text) {
+            push(m.start(), m.end(), "off_platform_app", contact, None);
+        }
+    }
     for m in matches(&LINK, text) {
         let trimmed = m
             .as_str()
@@ -277,11 +283,6 @@ pub fn check_reply(
                 contact,
                 Some(Severity::Warn),
             );
-        }
-    }
-    if policy.is_some() {
-        for m in matches(&APPS, text) {
-            push(m.start(), m.end(), "off_platform_app", contact, None);
         }
     }
     for (start, end) in words.find(text, language) {

@@ -187,3 +187,10 @@ fn starter_lists_exist_for_the_eight_template_languages() {
     assert_eq!(langs, ["ar", "de", "en", "es", "fr", "ja", "pt", "zh"]);
     assert!(words.lists().values().all(|l| l.len() >= 8));
 }
+
+#[test]
+fn whatsapp_link_counts_as_off_platform_contact_even_where_links_only_warn() {
+    let findings = check("Chat: wa.me/8613800138000", Channel::Amazon, "en");
+    assert_eq!(codes(&findings)[0], ("off_platform_app", Severity::Block));
+    assert!(blocks_sending(&findings));
+}
