@@ -582,3 +582,11 @@ fn starter_rules_validate_against_the_starter_templates_and_start_disabled() {
     assert_eq!(rows[0].trace.outcome, TraceOutcome::Matched);
     assert_eq!(rows[0].actions.len(), 3);
 }
+
+#[test]
+fn compiled_rules_and_word_lists_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<RuleBook>();
+    shared::<SensitiveWords>();
+    shared::<ReplyTemplate>();
+}
