@@ -20,7 +20,6 @@ badge-risk-title = خطر نزاع في رسالة المشتري
 badge-logistics-title = مشكلة شحن ذكرها المشتري
 badge-corrected-title = صحّح موظف الفئة يدويًا
 
-category-correct-label = الفئة
 category-correct-title = صحّح الفئة؛ يتعلم الفرز من التصحيح
 
 grade-key-a = رئيسي A

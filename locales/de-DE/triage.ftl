@@ -20,7 +20,6 @@ badge-risk-title = Streitrisiko in der Nachricht des Käufers
 badge-logistics-title = Vom Käufer genanntes Versandproblem
 badge-corrected-title = Kategorie von einem Mitarbeiter korrigiert
 
-category-correct-label = Kategorie
 category-correct-title = Kategorie korrigieren; die Einordnung lernt daraus
 
 grade-key-a = Schlüssel A

@@ -30,7 +30,6 @@ badge-corrected-title = Category corrected by an agent
 
 ## One-click category correction
 
-category-correct-label = Category
 category-correct-title = Correct the category; triage learns from it
 
 ## Customer grade and segment

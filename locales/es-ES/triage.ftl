@@ -20,7 +20,6 @@ badge-risk-title = Riesgo de disputa en el mensaje del comprador
 badge-logistics-title = Problema logístico indicado por el comprador
 badge-corrected-title = Categoría corregida por un agente
 
-category-correct-label = Categoría
 category-correct-title = Corrige la categoría; la clasificación aprende de ello
 
 grade-key-a = Clave A

@@ -20,7 +20,6 @@ badge-risk-title = Risque de litige dans le message de l'acheteur
 badge-logistics-title = Problème de livraison signalé par l'acheteur
 badge-corrected-title = Catégorie corrigée par un agent
 
-category-correct-label = Catégorie
 category-correct-title = Corrigez la catégorie ; le tri en tire des leçons
 
 grade-key-a = Clé A

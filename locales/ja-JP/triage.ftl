@@ -20,7 +20,6 @@ badge-risk-title = 購入者のメッセージに紛争のリスクがありま�
 badge-logistics-title = 購入者が挙げた配送の問題
 badge-corrected-title = 担当者がカテゴリを修正しました
 
-category-correct-label = カテゴリ
 category-correct-title = カテゴリを修正します。仕分けはそこから学習します
 
 grade-key-a = 重要 A

@@ -20,7 +20,6 @@ badge-risk-title = Risco de disputa na mensagem do comprador
 badge-logistics-title = Problema logístico citado pelo comprador
 badge-corrected-title = Categoria corrigida por um atendente
 
-category-correct-label = Categoria
 category-correct-title = Corrija a categoria; a triagem aprende com isso
 
 grade-key-a = Chave A

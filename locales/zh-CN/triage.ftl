@@ -19,7 +19,6 @@ badge-risk-title = 买家消息中有纠纷风险
 badge-logistics-title = 买家提到的物流问题
 badge-corrected-title = 分类已由客服更正
 
-category-correct-label = 分类
 category-correct-title = 更正分类；分诊会从中学习
 
 grade-key-a = 重点 A

@@ -19,7 +19,6 @@ badge-risk-title = 買家訊息中有糾紛風險
 badge-logistics-title = 買家提到的物流問題
 badge-corrected-title = 分類已由客服更正
 
-category-correct-label = 分類
 category-correct-title = 更正分類；分診會從中學習
 
 grade-key-a = 重點 A
