@@ -6,6 +6,7 @@ use crate::fold::fold;
 use crate::language::detect_language_with_hint;
 use crate::lexicon::Lexicon;
 use crate::model::CategoryModel;
+use crate::problem::{may_name_a_problem, ProblemModel};
 use crate::vocab::{DisputeRisk, LogisticsProblem};
 use crate::{message_text, BuyerMessage, Evidence, MessageField, Signal, Triage};
 use bridgedesk_model::{Category, Priority};
@@ -27,6 +28,9 @@ const MODEL_WEIGHT: f64 = 2.0;
 /// Weight of the built-in example model's vote: it decides when no phrase matched and breaks
 /// ties between phrases, but one phrase outweighs a lukewarm vote.
 const EXAMPLES_WEIGHT: f64 = 0.9;
+/// Probability the logistics-problem model needs before it names a problem no phrase named
+/// (chosen on the dev split: lower thresholds named problems in plain shipping questions).
+const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
 /// Letters needed before upper case counts as shouting.
 const SHOUT_MIN_LETTERS: usize = 12;
 
@@ -64,13 +68,24 @@ fn shouting(text: &str) -> bool {
     cased >= SHOUT_MIN_LETTERS && upper * 10 >= cased * 7
 }
 
+/// The models triage consults besides the dictionaries.
+#[derive(Debug, Clone, Copy)]
+pub struct Models<'a> {
+    /// Category model trained on the built-in examples.
+    pub examples: &'a CategoryModel,
+    /// Category model learned from agents' corrections.
+    pub learned: &'a CategoryModel,
+    /// Logistics-problem model trained on the built-in examples.
+    pub problems: &'a ProblemModel,
+}
+
 /// Triages one message (see [`crate::Triager::triage`]).
-pub fn triage(
-    lexicon: &Lexicon,
-    examples: &CategoryModel,
-    model: &CategoryModel,
-    message: &BuyerMessage<'_>,
-) -> Triage {
+pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>) -> Triage {
+    let Models {
+        examples,
+        learned: model,
+        problems: problem_model,
+    } = models;
     let mut evidence = Vec::new();
     let mut scores: BTreeMap<Category, f64> = BTreeMap::new();
     let mut problems: BTreeMap<LogisticsProblem, (f64, usize)> = BTreeMap::new();
@@ -164,10 +179,33 @@ pub fn triage(
         .iter()
         .max_by(|a, b| a.1.total_cmp(b.1).then(tie_rank(*b.0).cmp(&tie_rank(*a.0))))
         .map_or(Category::Other, |(c, _)| *c);
-    let logistics_problem = problems
-        .iter()
-        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-        .map(|(p, _)| *p);
+    // A problem phrase in a repair request ("broke after a week") or a product question names
+    // no shipment problem; where the category allows one and no phrase named it, the
+    // logistics-problem model may.
+    let logistics_problem = if may_name_a_problem(category) {
+        let from_phrases = problems
+            .iter()
+            .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .map(|(p, _)| *p);
+        from_phrases.or_else(|| {
+            let vote = problem_model.predict(&whole)?;
+            let problem = vote.problem?;
+            if vote.probability < PROBLEM_MODEL_CONFIDENCE {
+                return None;
+            }
+            evidence.push(Evidence {
+                phrase: String::new(),
+                field: MessageField::Body,
+                start: 0,
+                end: 0,
+                dictionary: None,
+                signal: Signal::LogisticsProblem(problem),
+            });
+            Some(problem)
+        })
+    } else {
+        None
+    };
     risks.sort();
     risks.dedup();
 

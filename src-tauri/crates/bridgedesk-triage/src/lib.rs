@@ -13,6 +13,7 @@ mod grade;
 mod language;
 mod lexicon;
 mod model;
+mod problem;
 mod vocab;
 
 pub use grade::{grade_customer, GradeThresholds, OrderHistory, PastOrder};
@@ -115,6 +116,7 @@ pub struct Triager {
     lexicon: lexicon::Lexicon,
     examples: CategoryModel,
     model: CategoryModel,
+    problems: problem::ProblemModel,
 }
 
 impl Default for Triager {
@@ -135,6 +137,7 @@ impl Triager {
             lexicon: lexicon::Lexicon::built_in(),
             examples: CategoryModel::built_in(),
             model,
+            problems: problem::ProblemModel::built_in(),
         }
     }
 
@@ -145,6 +148,7 @@ impl Triager {
             lexicon: lexicon::Lexicon::built_in(),
             examples,
             model,
+            problems: problem::ProblemModel::built_in(),
         }
     }
 
@@ -160,7 +164,15 @@ impl Triager {
 
     /// Triages one message.
     pub fn triage(&self, message: &BuyerMessage<'_>) -> Triage {
-        combine::triage(&self.lexicon, &self.examples, &self.model, message)
+        combine::triage(
+            &self.lexicon,
+            combine::Models {
+                examples: &self.examples,
+                learned: &self.model,
+                problems: &self.problems,
+            },
+            message,
+        )
     }
 }
 

@@ -174,7 +174,18 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
             logistics_total += 1;
             if m.logistics_problem == t.logistics_problem {
                 logistics_right += 1;
+            } else {
+                misses.push(format!(
+                    "  logistics {:?} as {:?} [{}] {}",
+                    m.logistics_problem, t.logistics_problem, m.language, m.text
+                ));
             }
+        }
+        if m.dispute_risk != t.dispute_risks {
+            misses.push(format!(
+                "  risks {:?} as {:?} [{}] {}",
+                m.dispute_risk, t.dispute_risks, m.language, m.text
+            ));
         }
         for r in DisputeRisk::ALL {
             match (m.dispute_risk.contains(r), t.dispute_risks.contains(r)) {
