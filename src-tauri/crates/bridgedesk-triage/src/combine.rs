@@ -5,7 +5,7 @@
 use crate::fold::fold;
 use crate::language::detect_language_with_hint;
 use crate::lexicon::Lexicon;
-use crate::model::CategoryModel;
+use crate::model::{feature_set, CategoryModel};
 use crate::problem::{may_name_a_problem, ProblemModel};
 use crate::vocab::{DisputeRisk, LogisticsProblem};
 use crate::{message_text, BuyerMessage, Evidence, MessageField, Signal, Triage};
@@ -157,12 +157,13 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
     }
 
     let whole = message_text(message);
+    let grams = feature_set(&whole);
     let votes: [(&CategoryModel, f64, SignalOf); 2] = [
         (examples, EXAMPLES_WEIGHT, Signal::ExampleCategory),
         (model, MODEL_WEIGHT, Signal::LearnedCategory),
     ];
     for (voter, weight, signal) in votes {
-        if let Some(vote) = voter.predict(&whole) {
+        if let Some(vote) = voter.predict_features(&grams) {
             *scores.entry(vote.category).or_default() += weight * vote.probability;
             evidence.push(Evidence {
                 phrase: String::new(),
@@ -188,7 +189,7 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
             .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
             .map(|(p, _)| *p);
         from_phrases.or_else(|| {
-            let vote = problem_model.predict(&whole)?;
+            let vote = problem_model.predict_features(&grams)?;
             let problem = vote.problem?;
             if vote.probability < PROBLEM_MODEL_CONFIDENCE {
                 return None;

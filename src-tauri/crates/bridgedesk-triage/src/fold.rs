@@ -57,7 +57,7 @@ fn fold_simple(c: char, emit: &mut impl FnMut(char)) {
 }
 
 /// Folds one character into zero or more folded characters.
-fn fold_char(c: char, mut emit: impl FnMut(char)) {
+pub(crate) fn fold_char(c: char, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
         emit(c.to_ascii_lowercase());
         return;

@@ -4,6 +4,8 @@
 //! seller meets, decides among Latin and Cyrillic languages. Order numbers, links and e-mail
 //! addresses are dropped first so they do not pull the guess towards English.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
 const LATIN: &[Lang] = &[
@@ -21,28 +23,63 @@ const LATIN: &[Lang] = &[
     Lang::Swe,
 ];
 
+/// The statistical detector limited to [`LATIN`], built once.
+fn latin_detector() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| Detector::with_allowlist(LATIN.to_vec()))
+}
+
 /// Function words per language, `lang: word word ...` per line.
 const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
 
+/// The function-word table, parsed once: per language its code, and per word the languages
+/// listing it.
+struct FunctionWords {
+    languages: Vec<&'static str>,
+    words: HashMap<&'static str, Vec<usize>>,
+}
+
+fn function_words() -> &'static FunctionWords {
+    static TABLE: OnceLock<FunctionWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = FunctionWords {
+            languages: Vec::new(),
+            words: HashMap::new(),
+        };
+        for (lang, list) in FUNCTION_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(':'))
+        {
+            let index = table.languages.len();
+            table.languages.push(lang.trim());
+            for word in list.split_whitespace() {
+                let languages = table.words.entry(word).or_default();
+                if !languages.contains(&index) {
+                    languages.push(index);
+                }
+            }
+        }
+        table
+    })
+}
+
 /// How many function words of each language a text holds.
 fn function_word_votes(text: &str) -> Vec<(&'static str, usize)> {
+    let table = function_words();
+    let mut counts = vec![0usize; table.languages.len()];
     let folded = crate::fold::fold_phrase(text);
-    let words: Vec<&str> = folded
+    for word in folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .collect();
-    FUNCTION_WORDS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once(':'))
-        .map(|(lang, list)| {
-            let list: Vec<&str> = list.split_whitespace().collect();
-            (
-                lang.trim(),
-                words.iter().filter(|w| list.contains(w)).count(),
-            )
-        })
-        .collect()
+    {
+        if let Some(languages) = table.words.get(word) {
+            for l in languages {
+                counts[*l] += 1;
+            }
+        }
+    }
+    table.languages.iter().copied().zip(counts).collect()
 }
 
 /// ISO 639-1 code of a whatlang language we may report.
@@ -169,7 +206,7 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
         }
     }
     let mut votes: std::collections::BTreeMap<&str, f64> = Default::default();
-    if let Some(info) = Detector::with_allowlist(LATIN.to_vec()).detect(&text) {
+    if let Some(info) = latin_detector().detect(&text) {
         if let Some(code) = iso_639_1(info.lang()) {
             let weight = if info.is_reliable() {
                 4.0

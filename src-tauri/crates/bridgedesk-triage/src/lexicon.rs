@@ -320,6 +320,7 @@ impl Lexicon {
                 _ => {}
             }
         }
+        let mut variant = String::with_capacity(64);
         for (start, end) in words {
             let word = &text[start..end];
             if word.chars().count() < FUZZY_MIN_CHARS
@@ -327,13 +328,22 @@ impl Lexicon {
             {
                 continue;
             }
-            let best = deletion_variants(word)
-                .iter()
-                .filter_map(|v| self.fuzzy.get(v))
-                .flatten()
-                .filter(|(_, phrase)| within_one_edit(word, phrase))
-                .map(|(entry, _)| *entry)
-                .min();
+            // The word and its deletion variants, built in one reused buffer.
+            let mut best: Option<usize> = None;
+            let mut consider = |key: &str| {
+                for (entry, phrase) in self.fuzzy.get(key).into_iter().flatten() {
+                    if within_one_edit(word, phrase) {
+                        best = Some(best.map_or(*entry, |b: usize| b.min(*entry)));
+                    }
+                }
+            };
+            consider(word);
+            for (at, c) in word.char_indices() {
+                variant.clear();
+                variant.push_str(&word[..at]);
+                variant.push_str(&word[at + c.len_utf8()..]);
+                consider(&variant);
+            }
             if let Some(entry) = best {
                 hits.push(Hit { entry, start, end });
             }

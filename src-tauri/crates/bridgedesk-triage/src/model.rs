@@ -3,7 +3,7 @@
 //! segmentation (Chinese, Japanese) and tolerate typos and inflections. The model is plain data
 //! (serde JSON) so the store can keep it and hand it back at start-up.
 
-use crate::fold::{fold_phrase, is_unsegmented};
+use crate::fold::{fold_char, is_unsegmented};
 use bridgedesk_model::Category;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -83,9 +83,12 @@ pub struct CategoryVote {
     pub probability: f64,
 }
 
-/// FNV-1a over the n-gram's bytes: a stable hash, the same on every platform and build.
-fn hash(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+/// FNV-1a offset basis.
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// One FNV-1a step per byte: hashing a gram char by char gives the hash of its UTF-8 bytes, a
+/// stable value, the same on every platform and build.
+fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     for b in bytes {
         h ^= u32::from(*b);
         h = h.wrapping_mul(0x0100_0193);
@@ -93,10 +96,16 @@ fn hash(bytes: &[u8]) -> u32 {
     h
 }
 
-/// The distinct features of a text (presence, not counts: short messages repeat little, and a
-/// repeated word should not outvote the rest).
-fn feature_set(text: &str) -> Vec<u32> {
-    let mut set = Vec::with_capacity(text.len() * 3);
+/// FNV-1a of one character's UTF-8 bytes, continuing `h`.
+fn fnv_char(h: u32, c: char) -> u32 {
+    let mut buf = [0u8; 4];
+    fnv(h, c.encode_utf8(&mut buf).as_bytes())
+}
+
+/// The distinct features of a text, sorted (presence, not counts: short messages repeat
+/// little, and a repeated word should not outvote the rest).
+pub(crate) fn feature_set(text: &str) -> Vec<u32> {
+    let mut set = Vec::with_capacity(text.len() * 4);
     features(text, |f| set.push(f));
     set.sort_unstable();
     set.dedup();
@@ -104,54 +113,57 @@ fn feature_set(text: &str) -> Vec<u32> {
 }
 
 /// Character n-grams (2..=4, with space as boundary) of the folded text, whole words of spaced
-/// scripts, and for unsegmented scripts single characters. Digits collapse to one symbol so
-/// order numbers add nothing.
+/// scripts, and for unsegmented scripts (Chinese, Japanese) single characters, so Han text is
+/// covered by unigrams, bigrams, trigrams and 4-grams without word segmentation. Digits
+/// collapse to one symbol so order numbers add nothing. Hashes are computed incrementally,
+/// without building the grams.
 pub(crate) fn features(text: &str, mut visit: impl FnMut(u32)) {
     let mut chars: Vec<char> = Vec::with_capacity(text.len() + 2);
     chars.push(' ');
-    for c in fold_phrase(text).chars() {
-        let c = if c.is_numeric() {
-            '0'
-        } else if c.is_alphanumeric() {
-            c
-        } else {
-            ' '
-        };
-        if !(c == ' ' && chars.last() == Some(&' ')) {
-            chars.push(c);
-        }
+    for original in text.chars() {
+        fold_char(original, |c| {
+            let c = if c.is_numeric() {
+                '0'
+            } else if c.is_alphanumeric() {
+                c
+            } else {
+                ' '
+            };
+            if !(c == ' ' && chars.last() == Some(&' ')) {
+                chars.push(c);
+            }
+        });
     }
     if chars.last() != Some(&' ') {
         chars.push(' ');
     }
-    let mut buf = [0u8; 16];
-    let mut word: Vec<u8> = vec![0xff];
+    // Words: FNV of a 0xff marker then the word's bytes, for words of two bytes or more.
+    let word_start = fnv(FNV_START, &[0xff]);
+    let (mut word, mut word_bytes) = (word_start, 0usize);
     for c in &chars {
         if c.is_alphabetic() && !is_unsegmented(*c) {
-            word.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            word = fnv_char(word, *c);
+            word_bytes += c.len_utf8();
         } else {
-            if word.len() > 3 {
-                visit(hash(&word));
+            if word_bytes > 2 {
+                visit(word);
             }
-            word.truncate(1);
+            (word, word_bytes) = (word_start, 0);
         }
     }
     for i in 0..chars.len() {
-        if is_unsegmented(chars[i]) {
-            visit(hash(chars[i].encode_utf8(&mut buf).as_bytes()));
+        let first = chars[i];
+        let mut h = fnv_char(FNV_START, first);
+        if is_unsegmented(first) {
+            visit(h);
         }
-        for n in 2..=4 {
-            let Some(gram) = chars.get(i..i + n) else {
-                break;
-            };
-            if gram.iter().all(|c| *c == ' ' || *c == '0') {
-                continue;
+        let mut blank = first == ' ' || first == '0';
+        for c in chars.iter().skip(i + 1).take(3) {
+            h = fnv_char(h, *c);
+            blank &= *c == ' ' || *c == '0';
+            if !blank {
+                visit(h);
             }
-            let mut bytes = Vec::with_capacity(n * 3);
-            for c in gram {
-                bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            }
-            visit(hash(&bytes));
         }
     }
 }
@@ -212,10 +224,15 @@ impl CategoryModel {
     /// The most probable category of `text`, or `None` while the model knows too little
     /// (fewer than three examples or only one category).
     pub fn predict(&self, text: &str) -> Option<CategoryVote> {
+        self.predict_features(&feature_set(text))
+    }
+
+    /// [`CategoryModel::predict`] over the [`feature_set`] of a text, computed once per message
+    /// for all models.
+    pub(crate) fn predict_features(&self, grams: &[u32]) -> Option<CategoryVote> {
         if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
             return None;
         }
-        let grams = feature_set(text);
         if grams.is_empty() {
             return None;
         }
@@ -226,7 +243,7 @@ impl CategoryModel {
         // log P(text | not c) = Σ ln(n_f,¬c + 1) − |features| · ln(total_¬c + V); unseen
         // features add 0 to the sum, so only known features cost a logarithm.
         let mut sums = [0.0f64; CATEGORIES];
-        for g in &grams {
+        for g in grams {
             if let Some(row) = self.index.get(g) {
                 let all: u32 = row.iter().sum();
                 for (sum, n) in sums.iter_mut().zip(row) {

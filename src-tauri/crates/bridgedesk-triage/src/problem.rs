@@ -4,7 +4,7 @@
 //! the dictionaries cannot list; the model generalises from the labelled examples in
 //! `data/training.jsonl` and speaks only when the dictionaries found no problem phrase.
 
-use crate::model::features;
+use crate::model::feature_set;
 use crate::vocab::LogisticsProblem;
 use bridgedesk_model::Category;
 use serde::Deserialize;
@@ -72,10 +72,7 @@ impl ProblemModel {
     }
 
     fn learn(&mut self, text: &str, problem: Option<LogisticsProblem>) {
-        let mut seen = Vec::new();
-        features(text, |f| seen.push(f));
-        seen.sort_unstable();
-        seen.dedup();
+        let seen = feature_set(text);
         let s = slot(problem);
         for f in seen {
             let row = self.index.entry(f).or_insert_with(|| {
@@ -88,20 +85,22 @@ impl ProblemModel {
     }
 
     /// The most probable class for a text, `None` when the model has nothing to go on.
+    #[cfg(test)]
     pub fn predict(&self, text: &str) -> Option<ProblemVote> {
+        self.predict_features(&feature_set(text))
+    }
+
+    /// The most probable class for the [`feature_set`] of a text.
+    pub fn predict_features(&self, grams: &[u32]) -> Option<ProblemVote> {
         if self.totals.iter().filter(|t| **t > 0).count() < 2 {
             return None;
         }
-        let mut grams = Vec::new();
-        features(text, |f| grams.push(f));
-        grams.sort_unstable();
-        grams.dedup();
         if grams.is_empty() {
             return None;
         }
         // Same complement form as the category model (see `CategoryModel::predict`).
         let mut sums = [0.0f64; CLASSES];
-        for g in &grams {
+        for g in grams {
             if let Some(row) = self.index.get(g) {
                 let all: u32 = row.iter().sum();
                 for (sum, n) in sums.iter_mut().zip(row) {
