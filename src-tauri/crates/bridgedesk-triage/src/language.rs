@@ -200,8 +200,11 @@ pub(crate) fn detect_language_with_hint(text: &str, hint: Option<&str>) -> Optio
     ranked.sort_unstable_by(|a, b| b.cmp(a));
     if let [(first, lang), (second, _), ..] = ranked.as_slice() {
         // The detector adds at most 4 votes and the hint 1: a lead of more than 5 function
-        // words decides alone, and the (costly) detector need not run.
-        if *first > second + 5 {
+        // words decides alone, and the (costly) detector need not run. Neither does it when
+        // two or more function words of one language and none of another agree with the
+        // dictionary phrases found (the detector's guess rarely overrules that on dev texts).
+        let unanimous = *first >= 2 && *second == 0 && hint.is_none_or(|h| h == *lang);
+        if *first > second + 5 || unanimous {
             return Some((*lang).to_owned());
         }
     }

@@ -4,7 +4,7 @@
 //! the dictionaries cannot list; the model generalises from the labelled examples in
 //! `data/training.jsonl` and speaks only when the dictionaries found no problem phrase.
 
-use crate::model::feature_set;
+use crate::model::{feature_set, ln_count};
 use crate::vocab::LogisticsProblem;
 use bridgedesk_model::Category;
 use serde::Deserialize;
@@ -106,7 +106,7 @@ impl ProblemModel {
                 for (sum, n) in sums.iter_mut().zip(row) {
                     let others = all - n;
                     if others > 0 {
-                        *sum += (f64::from(others) + 1.0).ln();
+                        *sum += ln_count(others);
                     }
                 }
             }
