@@ -343,7 +343,12 @@ impl Workspace {
     /// conversations, and why.
     pub fn dry_run_rule(&self, rule: &serde_json::Value, limit: u32) -> CoreResult<Vec<RuleRunView>> {
         let store = self.store()?;
-        let rule: Rule = serde_json::from_value(rule.clone()).map_err(|_| CoreError::RuleShape)?;
+        let mut rule: Rule =
+            serde_json::from_value(rule.clone()).map_err(|_| CoreError::RuleShape)?;
+        if rule.id.trim().is_empty() {
+            // An unsaved rule has no id yet; the dry run only needs one to name it.
+            rule.id = "dry-run".to_owned();
+        }
         let now = self.clock.now();
         let mut inputs = Vec::new();
         let mut facts = Vec::new();

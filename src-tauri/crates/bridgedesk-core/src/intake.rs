@@ -98,12 +98,10 @@ impl Workspace {
         let Some(message_id) = store.add_inbound_message(conversation_id, message)? else {
             return Ok(Vec::new());
         };
-        let subject = store.conversation_summary(conversation_id)?.subject;
+        // A follow-up in a thread is triaged on its own text: the thread's subject names the
+        // first question, not necessarily this one.
         let record = self.with_triager(&store, |triager| {
-            record_of(&triager.triage(&BuyerMessage {
-                subject: Some(&subject),
-                body: message.text,
-            }))
+            record_of(&triager.triage(&BuyerMessage::body(message.text)))
         });
         store.save_triages(&[(message_id, conversation_id, record)], now)?;
         let customer = store.customer_of_conversation(conversation_id)?;
