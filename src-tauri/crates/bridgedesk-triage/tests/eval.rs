@@ -117,6 +117,7 @@ fn category_macro_f1_on_the_held_out_eval_set_is_at_least_0_80() {
 fn five_fold_cross_validation_on_the_dev_split_is_printed() {
     let set = labelled(DEV);
     let mut pairs = Vec::new();
+    let mut per_language: BTreeMap<&str, Vec<(Category, Category)>> = BTreeMap::new();
     for fold in 0..5 {
         let mut examples = CategoryModel::new();
         for (i, m) in set.iter().enumerate() {
@@ -127,10 +128,15 @@ fn five_fold_cross_validation_on_the_dev_split_is_printed() {
         let triager = Triager::with_models(examples, CategoryModel::new());
         for (i, m) in set.iter().enumerate() {
             if i % 5 == fold {
-                pairs.push((
+                let pair = (
                     m.category,
                     triager.triage(&BuyerMessage::body(&m.text)).category,
-                ));
+                );
+                pairs.push(pair);
+                per_language
+                    .entry(m.language.as_str())
+                    .or_default()
+                    .push(pair);
             }
         }
     }
@@ -138,6 +144,11 @@ fn five_fold_cross_validation_on_the_dev_split_is_printed() {
         "dev split 5-fold cross-validation (dictionaries tuned on all of it): category macro-F1 {:.3}",
         macro_f1(&pairs)
     );
+    let by_language: Vec<String> = per_language
+        .iter()
+        .map(|(lang, p)| format!("{lang} {:.3}", macro_f1(p)))
+        .collect();
+    println!("  per language: {}", by_language.join(", "));
 }
 
 /// Prints the figures for one labelled set; returns the overall macro-F1 and the misses.
