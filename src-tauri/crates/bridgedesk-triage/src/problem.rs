@@ -2,7 +2,8 @@
 //! over the same character n-grams and words as the category model, with "no problem" as a
 //! seventh class. Buyers describe a broken parcel or a stalled tracking page in countless ways
 //! the dictionaries cannot list; the model generalises from the labelled examples in
-//! `data/training.jsonl` and speaks only when the dictionaries found no problem phrase.
+//! `data/training.jsonl` and `data/logistics.jsonl` and speaks only when the dictionaries found
+//! no problem phrase.
 
 use crate::model::{feature_set, ln_count};
 use crate::vocab::LogisticsProblem;
@@ -51,8 +52,10 @@ pub(crate) struct ProblemModel {
 }
 
 impl ProblemModel {
-    /// Trained on the built-in labelled messages of the categories that can name a problem.
-    /// Lines that do not parse are skipped.
+    /// Trained on the built-in labelled messages of the categories that can name a problem:
+    /// `data/training.jsonl` (shared with the category model) and `data/logistics.jsonl`, one
+    /// example of each problem per language, kept apart because so many shipment messages would
+    /// tilt the category model towards order and logistics. Lines that do not parse are skipped.
     pub fn built_in() -> Self {
         #[derive(Deserialize)]
         struct Labelled {
@@ -61,7 +64,11 @@ impl ProblemModel {
             logistics_problem: Option<LogisticsProblem>,
         }
         let mut model = Self::default();
-        for line in include_str!("../data/training.jsonl").lines() {
+        let files = [
+            include_str!("../data/training.jsonl"),
+            include_str!("../data/logistics.jsonl"),
+        ];
+        for line in files.iter().flat_map(|f| f.lines()) {
             if let Ok(example) = serde_json::from_str::<Labelled>(line) {
                 if may_name_a_problem(example.category) {
                     model.learn(&example.text, example.logistics_problem);
