@@ -257,6 +257,26 @@ mod tests {
     }
 
     #[test]
+    fn a_part_that_broke_in_use_is_a_repair_without_a_shipment_problem() {
+        let t = Triager::new().triage(&BuyerMessage::body(
+            "the zipper broke after two weeks of wearing it, can you repair it under warranty?",
+        ));
+        assert_eq!(t.category, Category::Repair);
+        assert_eq!(t.logistics_problem, None);
+    }
+
+    #[test]
+    fn the_logistics_model_names_a_problem_no_phrase_named() {
+        // No dictionary lists "shards"; the examples of damaged parcels teach it.
+        let t = Triager::new().triage(&BuyerMessage::body("the glass bowl came in shards"));
+        assert_eq!(t.category, Category::OrderLogistics);
+        assert_eq!(t.logistics_problem, Some(LogisticsProblem::Damaged));
+        assert!(t.evidence.iter().any(|e| e.dictionary.is_none()
+            && e.signal == Signal::LogisticsProblem(LogisticsProblem::Damaged)));
+        assert_eq!(t.priority, Priority::High);
+    }
+
+    #[test]
     fn shouting_counts_as_angry() {
         let t = Triager::new().triage(&BuyerMessage::body(
             "WHY NOBODY ANSWERS ME THIS IS RIDICULOUS",

@@ -2,6 +2,14 @@
 //! (category and, for shipments, the logistics problem), whether it threatens a dispute or sounds
 //! angry, and so how urgent it is; plus the RFM grade and segment of a customer.
 //!
+//! Category: dictionary phrases vote, and so do a complement naive Bayes model trained on the
+//! built-in examples (`data/training.jsonl`) and one learned from agents' corrections, both over
+//! character n-grams (unigrams to 4-grams for Chinese and Japanese, which have no spaces) and
+//! words. Logistics problem: a problem phrase, or else a second small model trained on
+//! labelled shipment messages, and only for categories where a shipment can go wrong (a part
+//! that broke in use is a repair). Language: script first, then function words, and the
+//! statistical detector only when those are inconclusive.
+//!
 //! The crate is pure: no I/O and no clock. Phrase dictionaries are data files compiled in with
 //! `include_str!` (`data/<language>.txt`), the learned [`CategoryModel`] is handed in by the
 //! caller (the store keeps it as JSON) and time is an argument. Every conclusion carries the
