@@ -208,3 +208,7 @@ send-check-off-platform-app-block = «{ $text }» يُخرج المشتري من
 
 dev-simulate-message = محاكاة رسالة مشترٍ
 dev-simulate-hint = أداة للعرض التجريبي: تكتب رسالة مشترٍ جديدة واقعية في محادثة تجريبية عبر المسار نفسه الذي تستخدمه مزامنة القنوات، لرؤية القواعد وهي تعمل.
+
+## A value that is absent in a trace
+
+rule-value-none = لا شيء

@@ -203,3 +203,7 @@ send-check-off-platform-app-block = „{ $text }“ führt den Käufer von der P
 
 dev-simulate-message = Käufernachricht simulieren
 dev-simulate-hint = Demo-Werkzeug: schreibt eine realistische neue Käufernachricht in ein Demo-Gespräch, auf demselben Weg wie die Synchronisierung eines Kanals, damit man Regeln wirken sieht.
+
+## A value that is absent in a trace
+
+rule-value-none = keins

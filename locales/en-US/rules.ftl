@@ -237,3 +237,7 @@ send-check-off-platform-app-block = “{ $text }” moves the buyer off the plat
 
 dev-simulate-message = Simulate buyer message
 dev-simulate-hint = Demo tool: writes a realistic new buyer message into a demo conversation through the same path as a channel's sync, so rules can be seen acting.
+
+## A value that is absent in a trace
+
+rule-value-none = none

@@ -203,3 +203,7 @@ send-check-off-platform-app-block = «{ $text }» saca al comprador de la plataf
 
 dev-simulate-message = Simular mensaje del comprador
 dev-simulate-hint = Herramienta de demostración: escribe un mensaje realista de un comprador en una conversación de demostración por la misma vía que la sincronización de un canal, para ver actuar las reglas.
+
+## A value that is absent in a trace
+
+rule-value-none = ninguno

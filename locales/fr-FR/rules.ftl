@@ -203,3 +203,7 @@ send-check-off-platform-app-block = « { $text } » fait sortir l'acheteur de la
 
 dev-simulate-message = Simuler un message d'acheteur
 dev-simulate-hint = Outil de démonstration : écrit un nouveau message réaliste d'acheteur dans une conversation de démonstration, par le même chemin que la synchronisation d'un canal, pour voir les règles agir.
+
+## A value that is absent in a trace
+
+rule-value-none = aucun

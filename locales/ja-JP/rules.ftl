@@ -197,3 +197,7 @@ send-check-off-platform-app-block = 「{ $text }」は購入者をプラット�
 
 dev-simulate-message = 購入者メッセージをシミュレート
 dev-simulate-hint = デモ用ツール：チャネル同期と同じ経路で、デモの会話に本物らしい購入者の新着メッセージを書き込み、ルールの動きを確認できます。
+
+## A value that is absent in a trace
+
+rule-value-none = なし

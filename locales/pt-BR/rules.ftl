@@ -203,3 +203,7 @@ send-check-off-platform-app-block = “{ $text }” leva o comprador para fora d
 
 dev-simulate-message = Simular mensagem do comprador
 dev-simulate-hint = Ferramenta de demonstração: grava uma nova mensagem realista de comprador numa conversa de demonstração pelo mesmo caminho da sincronização de um canal, para ver as regras agirem.
+
+## A value that is absent in a trace
+
+rule-value-none = nenhum

@@ -197,3 +197,7 @@ send-check-off-platform-app-block = “{ $text }”会把买家引导到平台�
 
 dev-simulate-message = 模拟买家消息
 dev-simulate-hint = 演示工具：通过与渠道同步相同的路径，向演示会话写入一条真实的买家新消息，以便看到规则生效。
+
+## A value that is absent in a trace
+
+rule-value-none = 无

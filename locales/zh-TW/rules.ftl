@@ -197,3 +197,7 @@ send-check-off-platform-app-block = “{ $text }”會把買家引導到平臺�
 
 dev-simulate-message = 模擬買家訊息
 dev-simulate-hint = 示範工具：透過與通路同步相同的路徑，向示範對話寫入一條真實的買家新訊息，以便看到規則生效。
+
+## A value that is absent in a trace
+
+rule-value-none = 無

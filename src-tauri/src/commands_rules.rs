@@ -136,7 +136,10 @@ pub async fn sensitive_words_set(
     language: String,
     words: Vec<String>,
 ) -> Result<Vec<SensitiveWordList>, AppError> {
-    blocking(&workspace, move |w| w.set_sensitive_words(&language, &words)).await
+    blocking(&workspace, move |w| {
+        w.set_sensitive_words(&language, &words)
+    })
+    .await
 }
 
 #[tauri::command]

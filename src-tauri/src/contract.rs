@@ -129,10 +129,7 @@ pub fn commands() -> Vec<CommandSpec> {
                 arg::<Option<String>>("language"),
             ],
         ),
-        command::<SendCheckView>(
-            "reply_check",
-            vec![arg::<f64>("id"), arg::<String>("text")],
-        ),
+        command::<SendCheckView>("reply_check", vec![arg::<f64>("id"), arg::<String>("text")]),
         command::<Vec<SensitiveWordList>>("sensitive_words_get", vec![]),
         command::<Vec<SensitiveWordList>>(
             "sensitive_words_set",

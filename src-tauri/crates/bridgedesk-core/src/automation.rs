@@ -33,10 +33,13 @@ pub(crate) fn facts_of(inputs: &RuleInputs, within_business_hours: bool) -> Conv
         segment: inputs.segment.clone(),
         blacklisted: inputs.blacklisted,
         text: format!("{}\n{}", inputs.subject, inputs.last_buyer_text),
-        order_value: inputs.order_value.clone().map(|(amount_minor, currency)| Money {
-            amount_minor,
-            currency,
-        }),
+        order_value: inputs
+            .order_value
+            .clone()
+            .map(|(amount_minor, currency)| Money {
+                amount_minor,
+                currency,
+            }),
         priority: inputs.priority,
         status: inputs.status,
         assignee: inputs.assignee.clone(),
@@ -92,12 +95,11 @@ pub(crate) fn action_line(action: &Action) -> TraceLine {
             ("apply-sla-policy", vec![("policy", policy_id.clone())])
         }
         Action::SetStatus { status } => ("set-status", vec![("status", status.as_str().into())]),
-        Action::AutoReply { template_id } => ("auto-reply", vec![("template", template_id.clone())]),
+        Action::AutoReply { template_id } => {
+            ("auto-reply", vec![("template", template_id.clone())])
+        }
         Action::AddNote { text } => ("add-note", vec![("text", text.clone())]),
-        Action::Notify { agent } => (
-            "notify",
-            vec![("agent", agent.clone().unwrap_or_default())],
-        ),
+        Action::Notify { agent } => ("notify", vec![("agent", agent.clone().unwrap_or_default())]),
     };
     TraceLine {
         message_id: format!("rule-action-{kind}"),
@@ -151,7 +153,12 @@ impl Workspace {
     }
 
     /// The facts of a conversation at `now`.
-    pub(crate) fn facts(&self, store: &Store, id: RowId, now: UtcMillis) -> CoreResult<(RuleInputs, ConversationFacts)> {
+    pub(crate) fn facts(
+        &self,
+        store: &Store,
+        id: RowId,
+        now: UtcMillis,
+    ) -> CoreResult<(RuleInputs, ConversationFacts)> {
         let inputs = store.rule_inputs(id)?;
         let facts = facts_of(&inputs, self.sla.within_business_hours(now));
         Ok((inputs, facts))
@@ -173,10 +180,24 @@ impl Workspace {
         let logged: Vec<&RuleTrace> = evaluation
             .traces
             .iter()
-            .filter(|t| !matches!(t.outcome, TraceOutcome::OtherTrigger | TraceOutcome::Disabled))
+            .filter(|t| {
+                !matches!(
+                    t.outcome,
+                    TraceOutcome::OtherTrigger | TraceOutcome::Disabled
+                )
+            })
             .collect();
         self.apply_actions(store, &inputs, &evaluation.actions, &names)?;
-        self.log_runs(store, &inputs, &logged, &evaluation.actions, &names, &trigger_name(event), &[], now)
+        self.log_runs(
+            store,
+            &inputs,
+            &logged,
+            &evaluation.actions,
+            &names,
+            &trigger_name(event),
+            &[],
+            now,
+        )
     }
 
     /// Checks the time-based rules of every open or pending conversation at this instant (the
@@ -205,7 +226,16 @@ impl Workspace {
                 .filter(|t| t.outcome == TraceOutcome::Matched)
                 .collect();
             self.apply_actions(&store, &inputs, &check.evaluation.actions, &names)?;
-            self.log_runs(&store, &inputs, &matched, &check.evaluation.actions, &names, "time", &check.fired, now)?;
+            self.log_runs(
+                &store,
+                &inputs,
+                &matched,
+                &check.evaluation.actions,
+                &names,
+                "time",
+                &check.fired,
+                now,
+            )?;
             self.changed(id);
         }
         if fired_total > 0 {
@@ -265,20 +295,22 @@ impl Workspace {
             .iter()
             .zip(&views)
             .zip(&jsons)
-            .map(|((trace, view), (trace_json, actions_json))| RuleRunRecord {
-                conversation_id: inputs.conversation_id,
-                rule_id: trace.rule_id.parse().ok(),
-                rule_name: &view.rule_name,
-                trigger,
-                matched: view.matched,
-                trace_json,
-                actions_json,
-                anchor_at: anchors
-                    .iter()
-                    .find(|(rule, _)| *rule == trace.rule_id)
-                    .map(|(_, at)| *at),
-                at: now,
-            })
+            .map(
+                |((trace, view), (trace_json, actions_json))| RuleRunRecord {
+                    conversation_id: inputs.conversation_id,
+                    rule_id: trace.rule_id.parse().ok(),
+                    rule_name: &view.rule_name,
+                    trigger,
+                    matched: view.matched,
+                    trace_json,
+                    actions_json,
+                    anchor_at: anchors
+                        .iter()
+                        .find(|(rule, _)| *rule == trace.rule_id)
+                        .map(|(_, at)| *at),
+                    at: now,
+                },
+            )
             .collect();
         store.log_rule_runs(&records)?;
         Ok(views)
@@ -313,12 +345,25 @@ impl Workspace {
                     store.set_sla_policy(id, policy_id)?;
                 }
                 Action::SetStatus { status } => {
-                    store.set_status(id, StatusChange { status: *status, at: now })?;
+                    store.set_status(
+                        id,
+                        StatusChange {
+                            status: *status,
+                            at: now,
+                        },
+                    )?;
                 }
                 Action::AutoReply { template_id } => {
                     let text = self.render_for_buyer(store, inputs, template_id)?;
                     let author = self.agent_name(store);
-                    store.queue_auto_reply(id, &ReplyDraft { author: &author, text: &text, at: now })?;
+                    store.queue_auto_reply(
+                        id,
+                        &ReplyDraft {
+                            author: &author,
+                            text: &text,
+                            at: now,
+                        },
+                    )?;
                 }
                 Action::AddNote { text } => {
                     store.add_note(id, &rule_name, text, now)?;
@@ -341,7 +386,11 @@ impl Workspace {
 
     /// What `rule` (as the editor holds it, saved or not) would do to the newest `limit`
     /// conversations, and why.
-    pub fn dry_run_rule(&self, rule: &serde_json::Value, limit: u32) -> CoreResult<Vec<RuleRunView>> {
+    pub fn dry_run_rule(
+        &self,
+        rule: &serde_json::Value,
+        limit: u32,
+    ) -> CoreResult<Vec<RuleRunView>> {
         let store = self.store()?;
         let mut rule: Rule =
             serde_json::from_value(rule.clone()).map_err(|_| CoreError::RuleShape)?;

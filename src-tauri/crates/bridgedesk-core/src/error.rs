@@ -80,9 +80,10 @@ impl CoreError {
             CoreError::UnknownTemplate => {
                 AppError::new("template.unknown", "error-template-unknown")
             }
-            CoreError::InvalidThresholds => {
-                AppError::new("customers.invalid_thresholds", "error-grade-thresholds-invalid")
-            }
+            CoreError::InvalidThresholds => AppError::new(
+                "customers.invalid_thresholds",
+                "error-grade-thresholds-invalid",
+            ),
             CoreError::BlacklistReasonMissing => AppError::new(
                 "customers.blacklist_reason_missing",
                 "error-blacklist-reason-missing",

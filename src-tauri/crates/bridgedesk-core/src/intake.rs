@@ -53,7 +53,9 @@ impl Workspace {
         }
         let model = match store.triage_model(CATEGORY_MODEL) {
             Ok(Some(json)) => CategoryModel::from_json(&json).unwrap_or_else(|err| {
-                tracing::warn!("The stored category model could not be read, starting afresh: {err}");
+                tracing::warn!(
+                    "The stored category model could not be read, starting afresh: {err}"
+                );
                 CategoryModel::new()
             }),
             Ok(None) => CategoryModel::new(),
@@ -152,7 +154,10 @@ impl Workspace {
     }
 
     /// Changes the grade thresholds and re-grades every customer.
-    pub fn set_grade_thresholds(&self, thresholds: &GradeThresholds) -> CoreResult<GradeThresholds> {
+    pub fn set_grade_thresholds(
+        &self,
+        thresholds: &GradeThresholds,
+    ) -> CoreResult<GradeThresholds> {
         let store = self.store()?;
         let json = serde_json::to_string(thresholds).map_err(|_| CoreError::InvalidThresholds)?;
         store.set_setting(SETTING_GRADE_THRESHOLDS, &json)?;
@@ -209,11 +214,18 @@ impl Workspace {
         store.set_blacklist(customer, entry.as_ref())?;
         tracing::info!(
             "An agent {} a buyer",
-            if entry.is_some() { "blacklisted" } else { "cleared the blacklist flag of" }
+            if entry.is_some() {
+                "blacklisted"
+            } else {
+                "cleared the blacklist flag of"
+            }
         );
         self.events.inbox_changed(InboxChanged {
             conversation_ids: store.conversations_of_customer(customer)?,
         });
-        Ok(store.conversation_detail(conversation_id)?.customer.standing)
+        Ok(store
+            .conversation_detail(conversation_id)?
+            .customer
+            .standing)
     }
 }

@@ -100,7 +100,11 @@ impl Workspace {
     }
 
     /// The variables of a conversation, as templates use them.
-    fn template_values(&self, inputs: &RuleInputs, store: &Store) -> CoreResult<BTreeMap<String, TemplateValue>> {
+    fn template_values(
+        &self,
+        inputs: &RuleInputs,
+        store: &Store,
+    ) -> CoreResult<BTreeMap<String, TemplateValue>> {
         let now = self.clock.now();
         let detail = store.conversation_detail(inputs.conversation_id)?;
         let order = detail
@@ -118,7 +122,11 @@ impl Workspace {
         );
         values.insert(
             "tracking_number".into(),
-            text(order.and_then(|o| o.tracking_number.as_deref()).unwrap_or("-")),
+            text(
+                order
+                    .and_then(|o| o.tracking_number.as_deref())
+                    .unwrap_or("-"),
+            ),
         );
         let carrier = order.and_then(|o| o.carrier);
         values.insert("carrier".into(), text(carrier_name(carrier)));
@@ -138,7 +146,12 @@ impl Workspace {
         let items: i64 = order
             .map(|o| o.items.iter().map(|i| i64::from(i.quantity)).sum())
             .unwrap_or(1);
-        values.insert("item_count".into(), TemplateValue::Number { value: items.max(1) });
+        values.insert(
+            "item_count".into(),
+            TemplateValue::Number {
+                value: items.max(1),
+            },
+        );
         values.insert(
             "days_in_transit".into(),
             TemplateValue::Number {
@@ -242,7 +255,11 @@ impl Workspace {
 
     /// Replaces the sensitive-word list of one language (the first edit copies the starter
     /// lists, so the other languages keep theirs).
-    pub fn set_sensitive_words(&self, language: &str, words: &[String]) -> CoreResult<Vec<SensitiveWordList>> {
+    pub fn set_sensitive_words(
+        &self,
+        language: &str,
+        words: &[String],
+    ) -> CoreResult<Vec<SensitiveWordList>> {
         let store = self.store()?;
         if store.sensitive_words()?.is_empty() {
             for (lang, list) in bridgedesk_rules::starter_word_lists() {
@@ -259,7 +276,8 @@ impl Workspace {
         let store = self.store()?;
         let summary = store.conversation_summary(conversation_id)?;
         let words = bridgedesk_rules::SensitiveWords::new(self.word_lists(&store)?);
-        let findings = bridgedesk_rules::check_reply(text, summary.channel, &summary.language, &words);
+        let findings =
+            bridgedesk_rules::check_reply(text, summary.channel, &summary.language, &words);
         Ok(check_view(&findings))
     }
 

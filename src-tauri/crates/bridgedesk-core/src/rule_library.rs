@@ -44,7 +44,8 @@ impl Workspace {
     /// Saves a rule from the editor (new with `id: None`), after validating it.
     pub fn rule_save(&self, id: Option<RowId>, rule: &serde_json::Value) -> CoreResult<RuleView> {
         let store = self.store()?;
-        let mut rule: Rule = serde_json::from_value(rule.clone()).map_err(|_| CoreError::RuleShape)?;
+        let mut rule: Rule =
+            serde_json::from_value(rule.clone()).map_err(|_| CoreError::RuleShape)?;
         let now = self.clock.now();
         if rule.id.trim().is_empty() {
             rule.id = format!("rule-{now}");
@@ -68,7 +69,13 @@ impl Workspace {
     pub fn rule_set_enabled(&self, id: RowId, enabled: bool) -> CoreResult<Vec<RuleView>> {
         let store = self.store()?;
         let stored = store.rule(id)?;
-        store.update_rule(id, &stored.name, &stored.rule_json, enabled, self.clock.now())?;
+        store.update_rule(
+            id,
+            &stored.name,
+            &stored.rule_json,
+            enabled,
+            self.clock.now(),
+        )?;
         self.rules_changed();
         self.rules_list()
     }

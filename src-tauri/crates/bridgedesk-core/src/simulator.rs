@@ -74,7 +74,13 @@ impl Workspace {
             return Err(CoreError::NotDemo);
         };
         let detail = store.conversation_detail(conversation_id)?;
-        let language = detail.customer.language.split('-').next().unwrap_or("").to_owned();
+        let language = detail
+            .customer
+            .language
+            .split('-')
+            .next()
+            .unwrap_or("")
+            .to_owned();
         let lines = follow_ups(&language);
         let text = lines[(count as usize / open.len().max(1)) % lines.len()];
         let at = self.clock.now();

@@ -85,7 +85,11 @@ impl SlaConfig {
 
     /// The ids of the policies in force (what "apply SLA policy" may name).
     pub fn policy_ids(&self) -> Vec<String> {
-        self.policies.policies.iter().map(|p| p.id.clone()).collect()
+        self.policies
+            .policies
+            .iter()
+            .map(|p| p.id.clone())
+            .collect()
     }
 
     /// Whether `at` falls inside the default business calendar's open hours.

@@ -64,9 +64,16 @@ fn the_demo_load_triages_buyer_messages_and_grades_every_buyer() {
     let h = demo();
     let rows = all_conversations(&h.workspace);
     let triaged = rows.iter().filter(|r| r.triage.is_some()).count();
-    assert!(triaged * 10 >= rows.len() * 9, "{triaged} of {} triaged", rows.len());
+    assert!(
+        triaged * 10 >= rows.len() * 9,
+        "{triaged} of {} triaged",
+        rows.len()
+    );
     assert!(rows.iter().all(|r| !r.standing.grade.is_empty()));
-    assert!(rows.iter().any(|r| r.triage.as_ref().is_some_and(|t| t.logistics_problem.is_some())));
+    assert!(rows.iter().any(|r| r
+        .triage
+        .as_ref()
+        .is_some_and(|t| t.logistics_problem.is_some())));
 }
 
 #[test]
@@ -75,10 +82,20 @@ fn simulated_damaged_parcel_messages_are_triaged_as_damaged_in_every_buyer_langu
     let mut languages = std::collections::BTreeSet::new();
     for _ in 0..20 {
         let sim = h.workspace.simulate_buyer_message().unwrap();
-        let summary = h.workspace.open_conversation(sim.conversation_id).unwrap().summary;
+        let summary = h
+            .workspace
+            .open_conversation(sim.conversation_id)
+            .unwrap()
+            .summary;
         languages.insert(summary.language.clone());
         let problem = summary.triage.and_then(|t| t.logistics_problem);
-        assert_eq!(problem.as_deref(), Some("damaged"), "conversation {} in {}", sim.conversation_id, summary.language);
+        assert_eq!(
+            problem.as_deref(),
+            Some("damaged"),
+            "conversation {} in {}",
+            sim.conversation_id,
+            summary.language
+        );
     }
     assert!(languages.len() >= 3, "{languages:?}");
 }
@@ -89,9 +106,20 @@ fn an_enabled_rule_acts_on_a_new_buyer_message_and_logs_why() {
     let saved = h.workspace.rule_save(None, &damaged_rule()).unwrap();
     assert_eq!(h.workspace.rules_list().unwrap().len(), 1);
     let sim = h.workspace.simulate_buyer_message().unwrap();
-    assert!(sim.runs.iter().any(|r| r.matched && r.rule_name == "Damaged parcels are urgent"));
-    let summary = h.workspace.open_conversation(sim.conversation_id).unwrap().summary;
-    assert!(summary.tags.contains(&"damage-claim".to_owned()), "{:?}", summary.tags);
+    assert!(sim
+        .runs
+        .iter()
+        .any(|r| r.matched && r.rule_name == "Damaged parcels are urgent"));
+    let summary = h
+        .workspace
+        .open_conversation(sim.conversation_id)
+        .unwrap()
+        .summary;
+    assert!(
+        summary.tags.contains(&"damage-claim".to_owned()),
+        "{:?}",
+        summary.tags
+    );
     assert_eq!(summary.priority, Priority::Urgent);
     let runs = h.workspace.rule_runs(sim.conversation_id).unwrap();
     let run = runs.iter().find(|r| r.matched).unwrap();
@@ -130,7 +158,11 @@ fn a_time_rule_fires_once_per_anchor_when_its_moment_comes() {
     h.workspace.rule_save(None, &rule).unwrap();
     let first = h.workspace.run_time_rules().unwrap();
     assert!(first > 0, "demo conversations wait longer than 20 h");
-    assert_eq!(h.workspace.run_time_rules().unwrap(), 0, "no second firing for the same anchor");
+    assert_eq!(
+        h.workspace.run_time_rules().unwrap(),
+        0,
+        "no second firing for the same anchor"
+    );
     h.clock.advance(5 * MINUTE);
     assert_eq!(h.workspace.run_time_rules().unwrap(), 0);
     let tagged = all_conversations(&h.workspace)
@@ -166,8 +198,15 @@ fn a_spanish_template_renders_for_the_buyer_with_a_chinese_preview_for_the_agent
         .unwrap();
     assert_eq!(rendered.language, "es");
     assert_eq!(rendered.preview_language, "zh");
-    assert!(rendered.text.contains(&spanish.customer_name), "{}", rendered.text);
-    assert!(rendered.preview.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    assert!(
+        rendered.text.contains(&spanish.customer_name),
+        "{}",
+        rendered.text
+    );
+    assert!(rendered
+        .preview
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
     let names = h.workspace.templates_list().unwrap();
     assert!(names.len() >= 5);
 }
@@ -181,18 +220,30 @@ fn the_send_check_blocks_a_link_on_shopee_and_lets_a_warning_be_overridden() {
     let check = h.workspace.check_reply(shopee.id, text).unwrap();
     assert!(check.blocked);
     let link = check.findings.iter().find(|f| f.code == "link").unwrap();
-    assert_eq!(&text[link.start as usize..link.end as usize], "https://example.com/track/123");
-    let err = h.workspace.send_checked_reply(shopee.id, text, true).unwrap_err();
+    assert_eq!(
+        &text[link.start as usize..link.end as usize],
+        "https://example.com/track/123"
+    );
+    let err = h
+        .workspace
+        .send_checked_reply(shopee.id, text, true)
+        .unwrap_err();
     assert_eq!(err.to_app_error().message_id, "error-reply-blocked");
 
     let email = rows.iter().find(|c| c.channel == Channel::Email).unwrap();
     let warned = "Write to me at lin.wei@example.com";
-    match h.workspace.send_checked_reply(email.id, warned, false).unwrap() {
+    match h
+        .workspace
+        .send_checked_reply(email.id, warned, false)
+        .unwrap()
+    {
         ReplyOutcome::Checked { check } => assert!(check.needs_override && !check.blocked),
         other => panic!("expected a warning, got {other:?}"),
     }
     assert!(matches!(
-        h.workspace.send_checked_reply(email.id, warned, true).unwrap(),
+        h.workspace
+            .send_checked_reply(email.id, warned, true)
+            .unwrap(),
         ReplyOutcome::Queued { .. }
     ));
 }
@@ -212,7 +263,11 @@ fn a_category_correction_is_kept_and_survives_later_triage() {
     for _ in 0..open {
         h.workspace.simulate_buyer_message().unwrap();
     }
-    let again = h.workspace.open_conversation(sim.conversation_id).unwrap().summary;
+    let again = h
+        .workspace
+        .open_conversation(sim.conversation_id)
+        .unwrap()
+        .summary;
     assert_eq!(again.category, Category::Complaint);
 }
 
@@ -221,9 +276,18 @@ fn a_blacklisted_buyer_is_flagged_on_every_conversation_and_needs_a_reason() {
     let h = demo();
     let first = all_conversations(&h.workspace)[0].clone();
     let err = h.workspace.set_blacklist(first.id, Some("  ")).unwrap_err();
-    assert_eq!(err.to_app_error().message_id, "error-blacklist-reason-missing");
-    let standing = h.workspace.set_blacklist(first.id, Some("Threatened staff")).unwrap();
-    assert_eq!(standing.blacklist.as_ref().unwrap().reason, "Threatened staff");
+    assert_eq!(
+        err.to_app_error().message_id,
+        "error-blacklist-reason-missing"
+    );
+    let standing = h
+        .workspace
+        .set_blacklist(first.id, Some("Threatened staff"))
+        .unwrap();
+    assert_eq!(
+        standing.blacklist.as_ref().unwrap().reason,
+        "Threatened staff"
+    );
     let flagged = all_conversations(&h.workspace)
         .into_iter()
         .filter(|c| c.customer_name == first.customer_name && c.standing.blacklist.is_some())

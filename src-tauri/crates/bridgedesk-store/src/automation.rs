@@ -169,8 +169,10 @@ impl Store {
             exists(tx, id)?;
             tx.prepare_cached("UPDATE conversations SET category = ?2 WHERE id = ?1")?
                 .execute(params![id, category.as_str()])?;
-            tx.prepare_cached("UPDATE conversation_triage SET category = ?2 WHERE conversation_id = ?1")?
-                .execute(params![id, category.as_str()])?;
+            tx.prepare_cached(
+                "UPDATE conversation_triage SET category = ?2 WHERE conversation_id = ?1",
+            )?
+            .execute(params![id, category.as_str()])?;
             summary_of(tx, id)
         })
     }

@@ -183,7 +183,11 @@ impl Store {
     }
 
     /// The newest `limit` runs logged on a conversation, newest first.
-    pub fn rule_runs_of(&self, conversation_id: RowId, limit: u32) -> StoreResult<Vec<StoredRuleRun>> {
+    pub fn rule_runs_of(
+        &self,
+        conversation_id: RowId,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredRuleRun>> {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
@@ -206,7 +210,11 @@ impl Store {
     }
 
     /// When a rule last acted on a conversation (for "once per conversation" loop protection).
-    pub fn last_match_of(&self, rule_id: RowId, conversation_id: RowId) -> StoreResult<Option<UtcMillis>> {
+    pub fn last_match_of(
+        &self,
+        rule_id: RowId,
+        conversation_id: RowId,
+    ) -> StoreResult<Option<UtcMillis>> {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
@@ -264,7 +272,8 @@ impl Store {
             let mut stmt = conn.prepare_cached(
                 "SELECT language, word FROM sensitive_words ORDER BY language, word",
             )?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
             for row in rows {
                 let (language, word) = row?;
                 lists.entry(language).or_default().push(word);

@@ -228,7 +228,9 @@ impl Store {
     pub fn recent_conversation_ids(&self, limit: u32) -> StoreResult<Vec<RowId>> {
         self.read(|conn| {
             Ok(conn
-                .prepare_cached("SELECT id FROM conversations ORDER BY last_activity_at DESC, id DESC LIMIT ?1")?
+                .prepare_cached(
+                    "SELECT id FROM conversations ORDER BY last_activity_at DESC, id DESC LIMIT ?1",
+                )?
                 .query_map([limit], |r| r.get(0))?
                 .collect::<Result<_, _>>()?)
         })
@@ -275,7 +277,11 @@ fn save_one(
     let current: Priority = tx
         .prepare_cached("SELECT priority FROM conversations WHERE id = ?1")?
         .query_row([conversation_id], |r| vocab(r, 0, Priority::parse))?;
-    let priority = if rank(triage.priority) > rank(current) { triage.priority } else { current };
+    let priority = if rank(triage.priority) > rank(current) {
+        triage.priority
+    } else {
+        current
+    };
     tx.prepare_cached(
         "UPDATE conversations SET
              language = CASE WHEN ?2 = '' THEN language ELSE ?2 END,

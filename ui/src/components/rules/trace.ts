@@ -14,6 +14,7 @@ export function labelValue(value: string): string {
   return value
     .split(', ')
     .map((word) => {
+      if (word === 'none') return t('rule-value-none');
       for (const map of VOCABULARIES) {
         const id = map[word];
         if (id) return t(id);
