@@ -95,6 +95,50 @@ pub(crate) fn ln_count(n: u32) -> f64 {
     }
 }
 
+/// Complement naive Bayes (Rennie et al., 2003) over `N` classes: each class is scored by how
+/// badly the text fits the examples of all the other classes, which keeps a class with many
+/// examples (shipping questions) from winning every short message.
+/// log P(text | not c) = Σ ln(n_f,¬c + 1) − |features| · ln(total_¬c + V); unseen features add 0
+/// to the sum, so only known features cost a logarithm. `row` gives a feature's count per
+/// class, `totals` the feature count per class; classes not `present` take no part. Returns
+/// the best class and its posterior probability.
+pub(crate) fn complement_vote<'a, const N: usize>(
+    grams: &[u32],
+    row: impl Fn(u32) -> Option<&'a [u32; N]>,
+    totals: &[u64; N],
+    present: &[bool; N],
+    vocabulary: u32,
+) -> Option<(usize, f64)> {
+    if grams.is_empty() {
+        return None;
+    }
+    let mut sums = [0.0f64; N];
+    for g in grams {
+        if let Some(row) = row(*g) {
+            let all: u32 = row.iter().sum();
+            for (sum, n) in sums.iter_mut().zip(row) {
+                let others = all - n;
+                if others > 0 {
+                    *sum += ln_count(others);
+                }
+            }
+        }
+    }
+    let size = grams.len() as f64;
+    let vocabulary = f64::from(vocabulary.max(1));
+    let grand: u64 = totals.iter().sum();
+    let scores: Vec<(usize, f64)> = (0..N)
+        .filter(|i| present[*i])
+        .map(|i| {
+            let others = grand.saturating_sub(totals[i]) as f64;
+            (i, -(sums[i] - size * (others + vocabulary).ln()))
+        })
+        .collect();
+    let best = scores.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let normaliser: f64 = scores.iter().map(|(_, s)| (s - best.1).exp()).sum();
+    Some((best.0, 1.0 / normaliser))
+}
+
 /// FNV-1a offset basis.
 const FNV_START: u32 = 0x811c_9dc5;
 
@@ -245,44 +289,23 @@ impl CategoryModel {
         if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
             return None;
         }
-        if grams.is_empty() {
-            return None;
+        let mut totals = [0u64; CATEGORIES];
+        let mut present = [false; CATEGORIES];
+        for (category, counts) in &self.categories {
+            let slot = category_slot(*category);
+            totals[slot] = counts.total;
+            present[slot] = true;
         }
-        let vocabulary = f64::from(self.vocabulary.max(1));
-        // Complement naive Bayes (Rennie et al., 2003): each category is scored by how badly the
-        // text fits the examples of all the other categories, which keeps a category with many
-        // examples (shipping questions) from winning every short message.
-        // log P(text | not c) = Σ ln(n_f,¬c + 1) − |features| · ln(total_¬c + V); unseen
-        // features add 0 to the sum, so only known features cost a logarithm.
-        let mut sums = [0.0f64; CATEGORIES];
-        for g in grams {
-            if let Some(row) = self.index.get(g) {
-                let all: u32 = row.iter().sum();
-                for (sum, n) in sums.iter_mut().zip(row) {
-                    let others = all - n;
-                    if others > 0 {
-                        *sum += ln_count(others);
-                    }
-                }
-            }
-        }
-        let size = grams.len() as f64;
-        let grand_total: u64 = self.categories.values().map(|c| c.total).sum();
-        let scores: Vec<(Category, f64)> = self
-            .categories
-            .iter()
-            .map(|(category, counts)| {
-                let others_total = grand_total.saturating_sub(counts.total) as f64;
-                let complement =
-                    sums[category_slot(*category)] - size * (others_total + vocabulary).ln();
-                (*category, -complement)
-            })
-            .collect();
-        let best = scores.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
-        let normaliser: f64 = scores.iter().map(|(_, s)| (s - best.1).exp()).sum();
+        let (slot, probability) = complement_vote(
+            grams,
+            |g| self.index.get(&g),
+            &totals,
+            &present,
+            self.vocabulary,
+        )?;
         Some(CategoryVote {
-            category: best.0,
-            probability: 1.0 / normaliser,
+            category: Category::ALL.get(slot).copied()?,
+            probability,
         })
     }
 

@@ -5,7 +5,7 @@
 //! `data/training.jsonl` and `data/logistics.jsonl` and speaks only when the dictionaries found
 //! no problem phrase.
 
-use crate::model::{feature_set, ln_count};
+use crate::model::{complement_vote, feature_set};
 use crate::vocab::LogisticsProblem;
 use bridgedesk_model::Category;
 use serde::Deserialize;
@@ -102,46 +102,17 @@ impl ProblemModel {
         if self.totals.iter().filter(|t| **t > 0).count() < 2 {
             return None;
         }
-        if grams.is_empty() {
-            return None;
-        }
-        // Same complement form as the category model (see `CategoryModel::predict`).
-        let mut sums = [0.0f64; CLASSES];
-        for g in grams {
-            if let Some(row) = self.index.get(g) {
-                let all: u32 = row.iter().sum();
-                for (sum, n) in sums.iter_mut().zip(row) {
-                    let others = all - n;
-                    if others > 0 {
-                        *sum += ln_count(others);
-                    }
-                }
-            }
-        }
-        let size = grams.len() as f64;
-        let vocabulary = f64::from(self.vocabulary.max(1));
-        let grand: u64 = self.totals.iter().sum();
-        let mut scores = [f64::NEG_INFINITY; CLASSES];
-        for (i, score) in scores.iter_mut().enumerate() {
-            if self.totals[i] == 0 {
-                continue;
-            }
-            let others = grand.saturating_sub(self.totals[i]) as f64;
-            *score = -(sums[i] - size * (others + vocabulary).ln());
-        }
-        let (best, top) = scores
-            .iter()
-            .copied()
-            .enumerate()
-            .max_by(|a, b| a.1.total_cmp(&b.1))?;
-        let normaliser: f64 = scores
-            .iter()
-            .filter(|s| s.is_finite())
-            .map(|s| (s - top).exp())
-            .sum();
+        let present = self.totals.map(|t| t > 0);
+        let (best, probability) = complement_vote(
+            grams,
+            |g| self.index.get(&g),
+            &self.totals,
+            &present,
+            self.vocabulary,
+        )?;
         Some(ProblemVote {
             problem: class(best),
-            probability: 1.0 / normaliser,
+            probability,
         })
     }
 }
