@@ -161,6 +161,9 @@ fn five_fold_cross_validation_on_the_dev_split_is_printed() {
 fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String>) {
     let mut per_language: BTreeMap<&str, Vec<(Category, Category)>> = BTreeMap::new();
     let mut language_hits: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    // Per language: logistics (right, total) and dispute risks (tp, fp, fn).
+    let mut logistics_by_language: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut risks_by_language: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     let (mut logistics_right, mut logistics_total) = (0usize, 0usize);
     let (mut risk_tp, mut risk_fp, mut risk_fn) = (0usize, 0usize, 0usize);
     let mut all = Vec::new();
@@ -189,8 +192,11 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
         }
         if m.logistics_problem.is_some() || t.logistics_problem.is_some() {
             logistics_total += 1;
+            let by_language = logistics_by_language.entry(lang).or_default();
+            by_language.1 += 1;
             if m.logistics_problem == t.logistics_problem {
                 logistics_right += 1;
+                by_language.0 += 1;
             } else {
                 misses.push(format!(
                     "  logistics {:?} as {:?} [{}] {}",
@@ -204,11 +210,21 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
                 m.dispute_risk, t.dispute_risks, m.language, m.text
             ));
         }
+        let by_language = risks_by_language.entry(lang).or_default();
         for r in DisputeRisk::ALL {
             match (m.dispute_risk.contains(r), t.dispute_risks.contains(r)) {
-                (true, true) => risk_tp += 1,
-                (false, true) => risk_fp += 1,
-                (true, false) => risk_fn += 1,
+                (true, true) => {
+                    risk_tp += 1;
+                    by_language.0 += 1;
+                }
+                (false, true) => {
+                    risk_fp += 1;
+                    by_language.1 += 1;
+                }
+                (true, false) => {
+                    risk_fn += 1;
+                    by_language.2 += 1;
+                }
                 (false, false) => {}
             }
         }
@@ -220,14 +236,20 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
         }
     }
     println!("triage on the {name}: {} messages", set.len());
-    println!("language  n   category-macro-F1  language-accuracy");
+    println!(
+        "language  n   category-macro-F1  language-accuracy  logistics-exact (n)  dispute-F1 (tp/fp/fn)"
+    );
     for (lang, pairs) in &per_language {
         let (right, n) = language_hits[lang];
+        let (l_right, l_n) = logistics_by_language.get(lang).copied().unwrap_or_default();
+        let (tp, fp, fn_) = risks_by_language.get(lang).copied().unwrap_or_default();
         println!(
-            "{lang:<8} {:>3}   {:>6.3}             {:>6.3}",
+            "{lang:<8} {:>3}   {:>6.3}             {:>6.3}             {:>6.3} ({l_n:>2})          {:>6.3} ({tp}/{fp}/{fn_})",
             pairs.len(),
             macro_f1(pairs),
-            right as f64 / n as f64
+            right as f64 / n as f64,
+            l_right as f64 / l_n.max(1) as f64,
+            2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64,
         );
     }
     let overall = macro_f1(&all);
