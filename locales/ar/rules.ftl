@@ -212,3 +212,10 @@ dev-simulate-hint = أداة للعرض التجريبي: تكتب رسالة م
 ## A value that is absent in a trace
 
 rule-value-none = لا شيء
+
+## Sensitive-word lists
+
+rules-words-title = الكلمات الحساسة
+rules-words-hint = ينبّه الفحص قبل الإرسال عندما يحتوي رد بهذه اللغة على إحدى هذه الكلمات (كلمة في كل سطر).
+rules-words-language = اللغة
+rules-words-save = حفظ الكلمات

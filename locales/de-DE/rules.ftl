@@ -207,3 +207,10 @@ dev-simulate-hint = Demo-Werkzeug: schreibt eine realistische neue Käufernachri
 ## A value that is absent in a trace
 
 rule-value-none = keins
+
+## Sensitive-word lists
+
+rules-words-title = Sensible Wörter
+rules-words-hint = Die Prüfung vor dem Senden warnt, wenn eine Antwort in dieser Sprache eines dieser Wörter enthält (eines pro Zeile).
+rules-words-language = Sprache
+rules-words-save = Wörter speichern

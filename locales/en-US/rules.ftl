@@ -241,3 +241,10 @@ dev-simulate-hint = Demo tool: writes a realistic new buyer message into a demo 
 ## A value that is absent in a trace
 
 rule-value-none = none
+
+## Sensitive-word lists
+
+rules-words-title = Sensitive words
+rules-words-hint = The check before sending warns when a reply in this language contains one of these words (one per line).
+rules-words-language = Language
+rules-words-save = Save words

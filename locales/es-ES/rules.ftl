@@ -207,3 +207,10 @@ dev-simulate-hint = Herramienta de demostración: escribe un mensaje realista de
 ## A value that is absent in a trace
 
 rule-value-none = ninguno
+
+## Sensitive-word lists
+
+rules-words-title = Palabras sensibles
+rules-words-hint = La comprobación antes de enviar avisa cuando una respuesta en este idioma contiene una de estas palabras (una por línea).
+rules-words-language = Idioma
+rules-words-save = Guardar palabras

@@ -207,3 +207,10 @@ dev-simulate-hint = Outil de démonstration : écrit un nouveau message réalist
 ## A value that is absent in a trace
 
 rule-value-none = aucun
+
+## Sensitive-word lists
+
+rules-words-title = Mots sensibles
+rules-words-hint = La vérification avant envoi avertit quand une réponse dans cette langue contient l'un de ces mots (un par ligne).
+rules-words-language = Langue
+rules-words-save = Enregistrer les mots

@@ -201,3 +201,10 @@ dev-simulate-hint = デモ用ツール：チャネル同期と同じ経路で、
 ## A value that is absent in a trace
 
 rule-value-none = なし
+
+## Sensitive-word lists
+
+rules-words-title = 要注意語
+rules-words-hint = この言語の返信にこれらの語が含まれると、送信前チェックが警告します（1 行に 1 語）。
+rules-words-language = 言語
+rules-words-save = 語句を保存

@@ -207,3 +207,10 @@ dev-simulate-hint = Ferramenta de demonstração: grava uma nova mensagem realis
 ## A value that is absent in a trace
 
 rule-value-none = nenhum
+
+## Sensitive-word lists
+
+rules-words-title = Palavras sensíveis
+rules-words-hint = A verificação antes de enviar avisa quando uma resposta neste idioma contém uma destas palavras (uma por linha).
+rules-words-language = Idioma
+rules-words-save = Salvar palavras

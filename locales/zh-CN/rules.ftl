@@ -201,3 +201,10 @@ dev-simulate-hint = 演示工具：通过与渠道同步相同的路径，向演
 ## A value that is absent in a trace
 
 rule-value-none = 无
+
+## Sensitive-word lists
+
+rules-words-title = 敏感词
+rules-words-hint = 发送前检查会在该语言的回复包含这些词时发出警告（每行一个）。
+rules-words-language = 语言
+rules-words-save = 保存敏感词

@@ -201,3 +201,10 @@ dev-simulate-hint = 示範工具：透過與通路同步相同的路徑，向示
 ## A value that is absent in a trace
 
 rule-value-none = 無
+
+## Sensitive-word lists
+
+rules-words-title = 敏感詞
+rules-words-hint = 傳送前檢查會在該語言的回覆包含這些詞時發出警告（每行一個）。
+rules-words-language = 語言
+rules-words-save = 儲存敏感詞
