@@ -164,6 +164,21 @@ impl Workspace {
         Ok((inputs, facts))
     }
 
+    /// [`Workspace::run_rules`] after an action that already happened (a message stored, a
+    /// status set, a reply queued): a rule that cannot be carried out is logged, and the
+    /// agent's action still succeeds.
+    pub(crate) fn after_event(
+        &self,
+        store: &Store,
+        id: RowId,
+        event: RuleEvent,
+    ) -> Vec<RuleRunView> {
+        self.run_rules(store, id, event).unwrap_or_else(|err| {
+            tracing::warn!("The rules for conversation {id} could not run: {err:#}");
+            Vec::new()
+        })
+    }
+
     /// Evaluates the enabled rules for `event` on a conversation, carries out what they plan,
     /// and logs every rule that listens to this event. Returns the logged runs.
     pub(crate) fn run_rules(

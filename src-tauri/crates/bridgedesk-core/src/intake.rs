@@ -109,7 +109,7 @@ impl Workspace {
         let customer = store.customer_of_conversation(conversation_id)?;
         self.grade_one(&store, customer, now)?;
         self.refresh_sla(&store, conversation_id)?;
-        let runs = self.run_rules(&store, conversation_id, RuleEvent::NewBuyerMessage)?;
+        let runs = self.after_event(&store, conversation_id, RuleEvent::NewBuyerMessage);
         self.changed(conversation_id);
         Ok(runs)
     }

@@ -217,7 +217,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
-        self.run_rules(&store, id, bridgedesk_rules::RuleEvent::StatusChange)?;
+        self.after_event(&store, id, bridgedesk_rules::RuleEvent::StatusChange);
         self.changed(id);
         Ok(store.conversation_summary(id)?)
     }
@@ -263,7 +263,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
-        self.run_rules(&store, id, bridgedesk_rules::RuleEvent::AgentReply)?;
+        self.after_event(&store, id, bridgedesk_rules::RuleEvent::AgentReply);
         self.changed(id);
         Ok(message)
     }
