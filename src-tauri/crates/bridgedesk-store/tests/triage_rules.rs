@@ -71,7 +71,7 @@ fn an_agents_category_correction_is_kept_and_wins_over_later_triage() {
         external_id: "x-2",
         author_name: "Ana",
         text: "quiero devolverlo",
-        at: 1_000,
+        at: LATER,
     };
     let first = store.add_inbound_message(id, &message).unwrap().unwrap();
     store
@@ -92,7 +92,7 @@ fn an_agents_category_correction_is_kept_and_wins_over_later_triage() {
         external_id: "x-3",
         author_name: "Ana",
         text: "¿y bien?",
-        at: 4_000,
+        at: LATER + 4_000,
     };
     let second = store.add_inbound_message(id, &later).unwrap().unwrap();
     store
