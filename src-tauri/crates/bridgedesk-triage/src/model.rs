@@ -53,9 +53,9 @@ impl std::hash::Hasher for FeatureHasher {
 /// Per feature, its count in each category (indexed as in `Category::ALL`).
 type FeatureIndex =
     std::collections::HashMap<u32, [u32; CATEGORIES], std::hash::BuildHasherDefault<FeatureHasher>>;
-const CATEGORIES: usize = 6;
+pub(crate) const CATEGORIES: usize = 6;
 
-fn category_slot(category: Category) -> usize {
+pub(crate) fn category_slot(category: Category) -> usize {
     Category::ALL
         .iter()
         .position(|c| *c == category)
@@ -109,6 +109,31 @@ pub(crate) fn complement_vote<'a, const N: usize>(
     present: &[bool; N],
     vocabulary: u32,
 ) -> Option<(usize, f64)> {
+    let scores = complement_scores(grams, row, totals, present, vocabulary)?;
+    let best = scores
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(i, _)| present[*i])
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let normaliser: f64 = scores
+        .iter()
+        .zip(present)
+        .filter(|(_, p)| **p)
+        .map(|(s, _)| (s - best.1).exp())
+        .sum();
+    Some((best.0, 1.0 / normaliser))
+}
+
+/// The complement naive Bayes log score of each class (see [`complement_vote`]); classes not
+/// `present` score negative infinity. `None` for a text without features.
+pub(crate) fn complement_scores<'a, const N: usize>(
+    grams: &[u32],
+    row: impl Fn(u32) -> Option<&'a [u32; N]>,
+    totals: &[u64; N],
+    present: &[bool; N],
+    vocabulary: u32,
+) -> Option<[f64; N]> {
     if grams.is_empty() {
         return None;
     }
@@ -127,16 +152,14 @@ pub(crate) fn complement_vote<'a, const N: usize>(
     let size = grams.len() as f64;
     let vocabulary = f64::from(vocabulary.max(1));
     let grand: u64 = totals.iter().sum();
-    let scores: Vec<(usize, f64)> = (0..N)
-        .filter(|i| present[*i])
-        .map(|i| {
+    let mut scores = [f64::NEG_INFINITY; N];
+    for (i, score) in scores.iter_mut().enumerate() {
+        if present[i] {
             let others = grand.saturating_sub(totals[i]) as f64;
-            (i, -(sums[i] - size * (others + vocabulary).ln()))
-        })
-        .collect();
-    let best = scores.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let normaliser: f64 = scores.iter().map(|(_, s)| (s - best.1).exp()).sum();
-    Some((best.0, 1.0 / normaliser))
+            *score = -(sums[i] - size * (others + vocabulary).ln());
+        }
+    }
+    Some(scores)
 }
 
 /// FNV-1a offset basis.
@@ -307,6 +330,44 @@ impl CategoryModel {
             category: Category::ALL.get(slot).copied()?,
             probability,
         })
+    }
+
+    /// Per category (indexed as in `Category::ALL`), its log score minus the best category's,
+    /// divided by the number of features: 0 for the best, negative for the others, comparable
+    /// between short and long messages. Categories the model has not seen get the lowest margin
+    /// of those it has. `None` while the model abstains.
+    pub(crate) fn margins(&self, grams: &[u32]) -> Option<[f64; CATEGORIES]> {
+        if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
+            return None;
+        }
+        let mut totals = [0u64; CATEGORIES];
+        let mut present = [false; CATEGORIES];
+        for (category, counts) in &self.categories {
+            let slot = category_slot(*category);
+            totals[slot] = counts.total;
+            present[slot] = true;
+        }
+        let scores = complement_scores(
+            grams,
+            |g| self.index.get(&g),
+            &totals,
+            &present,
+            self.vocabulary,
+        )?;
+        let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let size = grams.len() as f64;
+        let mut margins = scores.map(|s| if s.is_finite() { (s - best) / size } else { s });
+        let lowest = margins
+            .iter()
+            .copied()
+            .filter(|m| m.is_finite())
+            .fold(0.0, f64::min);
+        for m in &mut margins {
+            if !m.is_finite() {
+                *m = lowest;
+            }
+        }
+        Some(margins)
     }
 
     /// The model as JSON, for the store.
