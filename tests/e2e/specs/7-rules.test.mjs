@@ -13,6 +13,9 @@ const PAINTED = 'return new Promise((r) => requestAnimationFrame(() => requestAn
 const COUNT = 'return document.querySelectorAll(arguments[0]).length;';
 const ATTR = 'const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;';
 const TEXT = 'const e = document.querySelector(arguments[0]); return e ? e.textContent : null;';
+/** Our rule's row in the list (the demo also brings the seed scenarios' rules, switched off). */
+const OURS = `[data-testid="rule-row"][data-name="${RULE_NAME}"]`;
+const CLICK = 'const e = document.querySelector(arguments[0]); if (!e) return false; e.click(); return true;';
 
 scenario('Rules: editor, dry run, a rule acting, templates and the send check', {}, (step) => {
   async function shot(app, name) {
@@ -71,12 +74,15 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     await shot(app, 'rules-editor-dry-run-en');
   });
 
-  step('saves and enables the rule', async (app) => {
+  step('saves and enables the rule', async (app, t) => {
+    const starters = await app.exec(COUNT, tid('rule-row'));
+    t.diagnostic(`${starters} starter rules (switched off) came with the demo`);
     await app.click('rule-save');
-    await app.wait(async () => (await app.exec(COUNT, tid('rule-row'))) === 1, 'the saved rule in the list');
-    assert.equal(await app.exec(ATTR, tid('rule-row'), 'data-enabled'), 'false', 'a new rule starts switched off');
-    await app.click('rule-enabled');
-    await app.wait(async () => (await app.exec(ATTR, tid('rule-row'), 'data-enabled')) === 'true', 'the rule switched on');
+    await app.wait(async () => (await app.exec(COUNT, OURS)) === 1, 'the saved rule in the list');
+    assert.equal(await app.exec(COUNT, tid('rule-row')), starters + 1);
+    assert.equal(await app.exec(ATTR, OURS, 'data-enabled'), 'false', 'a new rule starts switched off');
+    assert.ok(await app.exec(CLICK, `${OURS} ${tid('rule-enabled')}`), 'the on/off switch of the rule');
+    await app.wait(async () => (await app.exec(ATTR, OURS, 'data-enabled')) === 'true', 'the rule switched on');
     await app.click('rules-close');
     await app.waitHidden(tid('rules-panel'), 'the rules panel');
   });
@@ -129,7 +135,8 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     await app.openSettings();
     await app.click('settings-open-rules');
     await app.waitVisible(tid('rules-panel'), 'the rules panel');
-    await app.click('rule-edit');
+    assert.ok(await app.exec(CLICK, `${OURS} ${tid('rule-edit')}`), 'the rule’s edit button');
+    await app.waitVisible(tid('rule-form'), 'the rule editor');
     await dryRun(app);
     const why = await app.exec(TEXT, `${tid('dry-run-row')} td:nth-child(3)`);
     assert.ok(hasCjk(why), `the dry run explains in Chinese: ${why}`);

@@ -21,6 +21,22 @@ fn view_of(stored: StoredRule) -> Option<RuleView> {
 }
 
 impl Workspace {
+    /// Installs the starter rules for the seed scenarios, switched off and named in the agent's
+    /// language, into a workspace that has no rules yet.
+    pub(crate) fn install_starter_rules(&self, store: &Store, now: UtcMillis) -> CoreResult<()> {
+        if !store.rules()?.is_empty() {
+            return Ok(());
+        }
+        let set = bridgedesk_rules::starter_rule_set(&self.settings().locale);
+        for mut rule in set.rules {
+            rule.enabled = false;
+            let json = serde_json::to_string(&rule).map_err(|_| CoreError::RuleShape)?;
+            store.insert_rule(&rule.name, &json, false, now)?;
+        }
+        self.rules_changed();
+        Ok(())
+    }
+
     fn template_keys(&self, store: &Store) -> CoreResult<Vec<String>> {
         Ok(store.templates()?.into_iter().map(|t| t.key).collect())
     }

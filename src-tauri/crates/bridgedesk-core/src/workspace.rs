@@ -120,6 +120,7 @@ impl Workspace {
         self.triage_pending(&store, now)?;
         self.grade_all(&store, now)?;
         self.install_starter_content(&store, now)?;
+        self.install_starter_rules(&store, now)?;
         for id in store.conversation_ids()? {
             self.refresh_sla(&store, id)?;
         }

@@ -103,8 +103,17 @@ fn simulated_damaged_parcel_messages_are_triaged_as_damaged_in_every_buyer_langu
 #[test]
 fn an_enabled_rule_acts_on_a_new_buyer_message_and_logs_why() {
     let h = demo();
+    let starters = h.workspace.rules_list().unwrap();
+    assert!(
+        starters.len() >= 5,
+        "the seed scenarios' rules come with the demo"
+    );
+    assert!(
+        starters.iter().all(|r| r.rule["enabled"] == false),
+        "starter rules are off"
+    );
     let saved = h.workspace.rule_save(None, &damaged_rule()).unwrap();
-    assert_eq!(h.workspace.rules_list().unwrap().len(), 1);
+    assert_eq!(h.workspace.rules_list().unwrap().len(), starters.len() + 1);
     let sim = h.workspace.simulate_buyer_message().unwrap();
     assert!(sim
         .runs
@@ -176,10 +185,11 @@ fn a_time_rule_fires_once_per_anchor_when_its_moment_comes() {
 fn rules_export_to_json_and_import_back() {
     let h = demo();
     h.workspace.rule_save(None, &damaged_rule()).unwrap();
+    let before = h.workspace.rules_list().unwrap().len();
     let json = h.workspace.rules_export().unwrap();
     let imported = h.workspace.rules_import(&json).unwrap();
-    assert_eq!(imported.imported, 1);
-    assert_eq!(imported.rules.len(), 2);
+    assert_eq!(imported.imported as usize, before);
+    assert_eq!(imported.rules.len(), 2 * before);
     let err = h.workspace.rules_import("{ not json").unwrap_err();
     assert_eq!(err.to_app_error().code, "rules.invalid_json");
 }
