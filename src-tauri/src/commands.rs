@@ -107,13 +107,19 @@ pub async fn draft_save(workspace: Shared<'_>, id: RowId, text: String) -> Resul
     blocking(&workspace, move |w| w.save_draft(id, &text)).await
 }
 
+/// Sends a reply through the check before sending: a block is refused with a localized error,
+/// warnings come back unless `override_warnings` is set.
 #[tauri::command]
 pub async fn reply_send(
     workspace: Shared<'_>,
     id: RowId,
     text: String,
-) -> Result<MessageView, AppError> {
-    blocking(&workspace, move |w| w.send_reply(id, &text)).await
+    override_warnings: bool,
+) -> Result<ReplyOutcome, AppError> {
+    blocking(&workspace, move |w| {
+        w.send_checked_reply(id, &text, override_warnings)
+    })
+    .await
 }
 
 #[tauri::command]

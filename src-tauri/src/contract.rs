@@ -7,7 +7,24 @@
 //! for the deny-by-default app manifest.
 
 use bridgedesk_model::*;
+use bridgedesk_rules::{Action, Comparison, Condition, Rule, TimeAnchor, Trigger};
+use bridgedesk_triage::GradeThresholds;
 use ts_rs::TS;
+
+/// Declarations of the rule types the editor builds, one `export` each.
+fn rule_declarations() -> String {
+    [
+        TimeAnchor::decl(),
+        Trigger::decl(),
+        Comparison::decl(),
+        Condition::decl(),
+        Action::decl(),
+        Rule::decl(),
+    ]
+    .iter()
+    .map(|decl| format!("export {decl}\n\n"))
+    .collect()
+}
 
 /// One command: its name and typed arguments and result.
 pub struct CommandSpec {
@@ -58,7 +75,14 @@ pub fn commands() -> Vec<CommandSpec> {
         ),
         command::<NoteView>("note_add", vec![arg::<f64>("id"), arg::<String>("text")]),
         command::<()>("draft_save", vec![arg::<f64>("id"), arg::<String>("text")]),
-        command::<MessageView>("reply_send", vec![arg::<f64>("id"), arg::<String>("text")]),
+        command::<ReplyOutcome>(
+            "reply_send",
+            vec![
+                arg::<f64>("id"),
+                arg::<String>("text"),
+                arg::<bool>("overrideWarnings"),
+            ],
+        ),
         command::<Settings>("settings_get", vec![]),
         command::<Settings>("settings_set_locale", vec![arg::<String>("locale")]),
         command::<Settings>(
@@ -83,6 +107,53 @@ pub fn commands() -> Vec<CommandSpec> {
         command::<SlaSettings>("sla_policy_delete", vec![arg::<String>("id")]),
         command::<RecomputeReport>("sla_recompute_history", vec![]),
         command::<Option<SlaWarning>>("sla_warning_current", vec![]),
+        command::<ConversationSummary>(
+            "conversation_correct_category",
+            vec![arg::<f64>("id"), arg::<Category>("category")],
+        ),
+        command::<CustomerStanding>(
+            "customer_set_blacklist",
+            vec![arg::<f64>("id"), arg::<Option<String>>("reason")],
+        ),
+        command::<GradeThresholds>("grade_thresholds_get", vec![]),
+        command::<GradeThresholds>(
+            "grade_thresholds_set",
+            vec![arg::<GradeThresholds>("thresholds")],
+        ),
+        command::<Vec<RuleView>>("rules_list", vec![]),
+        command::<RuleView>(
+            "rule_save",
+            vec![arg::<Option<f64>>("id"), arg::<Rule>("rule")],
+        ),
+        command::<Vec<RuleView>>(
+            "rule_set_enabled",
+            vec![arg::<f64>("id"), arg::<bool>("enabled")],
+        ),
+        command::<Vec<RuleView>>("rule_delete", vec![arg::<f64>("id")]),
+        command::<Vec<RuleView>>("rules_reorder", vec![arg::<Vec<f64>>("ids")]),
+        command::<Vec<RuleRunView>>(
+            "rule_dry_run",
+            vec![arg::<Rule>("rule"), arg::<u32>("limit")],
+        ),
+        command::<Vec<RuleRunView>>("rule_runs", vec![arg::<f64>("id")]),
+        command::<String>("rules_export", vec![]),
+        command::<RuleImport>("rules_import", vec![arg::<String>("json")]),
+        command::<Vec<TemplateView>>("templates_list", vec![]),
+        command::<RenderedTemplate>(
+            "template_render",
+            vec![
+                arg::<f64>("id"),
+                arg::<String>("key"),
+                arg::<Option<String>>("language"),
+            ],
+        ),
+        command::<SendCheckView>("reply_check", vec![arg::<f64>("id"), arg::<String>("text")]),
+        command::<Vec<SensitiveWordList>>("sensitive_words_get", vec![]),
+        command::<Vec<SensitiveWordList>>(
+            "sensitive_words_set",
+            vec![arg::<String>("language"), arg::<Vec<String>>("words")],
+        ),
+        command::<SimulatedMessage>("demo_simulate_buyer_message", vec![]),
     ]
 }
 
@@ -93,6 +164,7 @@ pub fn events() -> Vec<(&'static str, String)> {
         ("settings-changed", Settings::name()),
         ("inbox-changed", InboxChanged::name()),
         ("sla-warning", SlaWarning::name()),
+        ("rule-notified", RuleNotified::name()),
     ]
 }
 
@@ -103,6 +175,8 @@ pub fn typescript_bindings() -> String {
          // run `BRIDGEDESK_WRITE_BINDINGS=1 cargo test -p bridgedesk-app bindings` instead.\n\n",
     );
     out.push_str(&typescript_declarations());
+    out.push_str(&bridgedesk_triage::typescript_declarations());
+    out.push_str(&rule_declarations());
     out.push_str(
         "/** Every IPC command: its arguments and its result. */\nexport interface Commands {\n",
     );

@@ -2,7 +2,7 @@
 //! the agent's language.
 
 use bridgedesk_core::{EventSink, Localizer};
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings, SlaWarning};
+use bridgedesk_model::{InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -29,6 +29,12 @@ impl EventSink for WebviewEvents {
     fn inbox_changed(&self, event: InboxChanged) {
         if let Err(err) = self.app.emit("inbox-changed", event) {
             tracing::warn!("Could not emit inbox-changed: {err:#}");
+        }
+    }
+
+    fn rule_notified(&self, event: RuleNotified) {
+        if let Err(err) = self.app.emit("rule-notified", event) {
+            tracing::warn!("Could not emit rule-notified: {err:#}");
         }
     }
 

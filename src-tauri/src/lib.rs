@@ -4,6 +4,7 @@
 
 mod commands;
 mod commands_sla;
+mod commands_rules;
 pub mod contract;
 mod events;
 
@@ -11,6 +12,9 @@ use bridgedesk_core::{spawn_breach_watch, AgentEnvironment, Localizer, SystemClo
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
+
+/// How often the scheduler checks the time-based rules.
+const SCHEDULER_PERIOD: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Commands the app manifest allows; the single list shared with `build.rs`.
 pub const COMMAND_NAMES: &[&str] = include!("command_names.rs");
@@ -60,6 +64,10 @@ pub fn run() {
             if let Err(err) = spawn_breach_watch(workspace.clone()) {
                 tracing::warn!("Could not start the SLA breach watch: {err:#}");
             }
+            tauri::async_runtime::spawn(bridgedesk_core::run_scheduler(
+                Arc::clone(&workspace),
+                SCHEDULER_PERIOD,
+            ));
             app.manage(workspace);
             Ok(())
         })
@@ -88,6 +96,25 @@ pub fn run() {
             commands_sla::sla_policy_delete,
             commands_sla::sla_recompute_history,
             commands_sla::sla_warning_current,
+            commands_rules::conversation_correct_category,
+            commands_rules::customer_set_blacklist,
+            commands_rules::grade_thresholds_get,
+            commands_rules::grade_thresholds_set,
+            commands_rules::rules_list,
+            commands_rules::rule_save,
+            commands_rules::rule_set_enabled,
+            commands_rules::rule_delete,
+            commands_rules::rules_reorder,
+            commands_rules::rule_dry_run,
+            commands_rules::rule_runs,
+            commands_rules::rules_export,
+            commands_rules::rules_import,
+            commands_rules::templates_list,
+            commands_rules::template_render,
+            commands_rules::reply_check,
+            commands_rules::sensitive_words_get,
+            commands_rules::sensitive_words_set,
+            commands_rules::demo_simulate_buyer_message,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -31,6 +31,7 @@ trap 'rm -rf "$bench_dir"' EXIT
 # only proves the generator, the import and the benchmark still work end to end.
 cargo run --quiet -p bridgedesk-cli -- generate --scale --conversations 2000 --messages 20000 --db "$bench_dir/scale.sqlite3"
 cargo run --quiet -p bridgedesk-cli -- bench --db "$bench_dir/scale.sqlite3" --iterations 5
+cargo run --quiet -p bridgedesk-cli -- bench-triage --messages 1000 --rules 200
 
 step "End-to-end: the real app through tauri-driver"
 cargo build -p bridgedesk-app --quiet

@@ -41,7 +41,15 @@ snippet: string, customer_name: string, customer_country: string, language: stri
 /**
  * When the nearest due clock starts warning (due minus the policy's lead time).
  */
-warn_at: number | null, };
+warn_at: number | null, 
+/**
+ * Triage badges; `None` before the conversation was triaged.
+ */
+triage: TriageBadges | null, 
+/**
+ * The buyer's grade, segment and blacklist flag.
+ */
+standing: CustomerStanding, };
 
 export type InboxFilter = { status: ConversationStatus | null, channel: Channel | null, store_id: number | null, language: string | null, category: Category | null, 
 /**
@@ -142,7 +150,7 @@ delivery_error: string | null, };
 
 export type NoteView = { id: number, author: string, text: string, created_at: number, };
 
-export type CustomerView = { id: number, name: string, country: string, time_zone: string, language: string, identities: Array<IdentityView>, };
+export type CustomerView = { id: number, name: string, country: string, time_zone: string, language: string, identities: Array<IdentityView>, standing: CustomerStanding, };
 
 export type IdentityView = { channel: Channel, handle: string, };
 
@@ -292,6 +300,246 @@ count: number,
  */
 most_urgent_id: number, most_urgent_subject: string, most_urgent_due_at: number, };
 
+export type TriageBadges = { 
+/**
+ * `damaged`, `wrong_item`, `delivered_not_received`, `no_tracking_update`,
+ * `customs_hold` or `returned_to_sender`.
+ */
+logistics_problem: string | null, 
+/**
+ * `chargeback`, `paypal_claim`, `a_to_z_claim`, `bad_review`, `platform_report`, sorted.
+ */
+dispute_risks: Array<string>, angry: boolean, urgent: boolean, 
+/**
+ * An agent corrected the category by hand (triage no longer overrides it).
+ */
+category_corrected: boolean, };
+
+export type CustomerStanding = { 
+/**
+ * `key_a`, `key_b`, `ordinary` or `small`; empty before the first grading.
+ */
+grade: string, 
+/**
+ * `new`, `returning`, `potential` or `dormant`; empty before the first grading.
+ */
+segment: string, blacklist: BlacklistEntry | null, };
+
+export type BlacklistEntry = { reason: string, by: string, at: number, };
+
+export type RuleView = { id: number, position: number, 
+/**
+ * The rule itself (the rules crate's `Rule`: name, enabled, trigger, condition, actions).
+ */
+rule: Rule, };
+
+export type TraceLine = { message_id: string, args: { [key in string]?: string }, 
+/**
+ * Whether this step held.
+ */
+passed: boolean, };
+
+export type RuleRunView = { conversation_id: number, subject: string, customer_name: string, channel: Channel, rule_name: string, 
+/**
+ * `new_buyer_message`, `agent_reply`, `status_change`, `time` or `dry_run`.
+ */
+trigger: string, matched: boolean, trace: Array<TraceLine>, 
+/**
+ * What was (or in a dry run, would have been) done, as explanations.
+ */
+actions: Array<TraceLine>, ran_at: number, };
+
+export type TemplateView = { id: number, 
+/**
+ * Stable id (auto-reply actions name it), e.g. `shipping-notice`.
+ */
+key: string, 
+/**
+ * `starter` or `agent`.
+ */
+origin: string, 
+/**
+ * The name in the agent's language (or the template's own name).
+ */
+name: string, 
+/**
+ * The name in every language it has one, for searching.
+ */
+names: { [key in string]?: string }, 
+/**
+ * The languages it has a variant in.
+ */
+languages: Array<string>, };
+
+export type RenderedTemplate = { template_key: string, language: string, text: string, preview_language: string, preview: string, };
+
+export type SendFinding = { 
+/**
+ * `sensitive_word`, `email_address`, `phone_number`, `payment_card`, `iban`, `link` or
+ * `off_platform_app`.
+ */
+code: string, 
+/**
+ * `warn` (the agent may override) or `block` (the marketplace forbids it).
+ */
+severity: string, 
+/**
+ * Offsets in UTF-16 code units of the reply text, as the composer's textarea counts.
+ */
+start: number, end: number, 
+/**
+ * Fluent message id explaining the finding, and its arguments (`text`, `channel`).
+ */
+message_id: string, args: { [key in string]?: string }, };
+
+export type SendCheckView = { findings: Array<SendFinding>, blocked: boolean, needs_override: boolean, };
+
+export type ReplyOutcome = { "outcome": "queued", message: MessageView, } | { "outcome": "checked", check: SendCheckView, };
+
+export type SensitiveWordList = { language: string, words: Array<string>, };
+
+export type RuleImport = { imported: number, rules: Array<RuleView>, };
+
+export type SimulatedMessage = { conversation_id: number, category: Category, 
+/**
+ * The rule runs the message triggered.
+ */
+runs: Array<RuleRunView>, };
+
+export type RuleNotified = { conversation_id: number, rule_name: string, 
+/**
+ * The agent to notify; `None` when the conversation has no assignee.
+ */
+agent: string | null, };
+
+export type LogisticsProblem = "damaged" | "wrong_item" | "delivered_not_received" | "no_tracking_update" | "customs_hold" | "returned_to_sender";
+
+export type DisputeRisk = "chargeback" | "paypal_claim" | "a_to_z_claim" | "bad_review" | "platform_report";
+
+export type CustomerGrade = "key_a" | "key_b" | "ordinary" | "small";
+
+export type CustomerSegment = "new" | "returning" | "potential" | "dormant";
+
+export type MessageField = "subject" | "body";
+
+export type Signal = { "kind": "category", "value": Category } | { "kind": "logistics_problem", "value": LogisticsProblem } | { "kind": "dispute_risk", "value": DisputeRisk } | { "kind": "angry" } | { "kind": "learned_category", "value": Category } | { "kind": "example_category", "value": Category };
+
+export type Evidence = { 
+/**
+ * The matched text as the buyer wrote it (empty for a vote of the learned model).
+ */
+phrase: string, 
+/**
+ * The field the text was found in.
+ */
+field: MessageField, 
+/**
+ * Byte offset of the match in that field (UTF-8, on a character boundary).
+ */
+start: number, 
+/**
+ * Byte offset just past the match.
+ */
+end: number, 
+/**
+ * The dictionary language the phrase came from (ISO 639-1), or `None` for the model.
+ */
+dictionary: string | null, 
+/**
+ * What the match indicated.
+ */
+signal: Signal, };
+
+export type Triage = { 
+/**
+ * The buyer's language as ISO 639-1 (`"es"`, `"zh"`, `"ar"`), `None` when undecidable
+ * (empty text, only numbers, a language outside the detector's reach).
+ */
+language: string | null, 
+/**
+ * The inquiry category.
+ */
+category: Category, 
+/**
+ * For order and logistics messages, the problem named, if any.
+ */
+logistics_problem: LogisticsProblem | null, 
+/**
+ * Urgency from dispute risks, anger and logistics problems.
+ */
+priority: Priority, 
+/**
+ * Dispute threats found, sorted and without repeats.
+ */
+dispute_risks: Array<DisputeRisk>, 
+/**
+ * Whether the tone is angry.
+ */
+angry: boolean, 
+/**
+ * What matched, in order of position (subject first).
+ */
+evidence: Array<Evidence>, };
+
+export type GradeThresholds = { 
+/**
+ * Orders and value count only inside this many days before now.
+ */
+window_days: number, 
+/**
+ * Key A: at least this many orders in the window...
+ */
+key_a_min_orders: number, 
+/**
+ * ...and at least this value (minor units) in the window.
+ */
+key_a_min_value_minor: number, 
+/**
+ * Key B: at least this many orders in the window...
+ */
+key_b_min_orders: number, 
+/**
+ * ...and at least this value (minor units) in the window.
+ */
+key_b_min_value_minor: number, 
+/**
+ * Small: less than this value (minor units) in the window.
+ */
+small_below_value_minor: number, 
+/**
+ * A customer whose first order is at most this old is new.
+ */
+new_within_days: number, 
+/**
+ * A customer with no order for more than this many days is dormant.
+ */
+dormant_after_days: number, };
+
+export type TimeAnchor = "last_buyer_message" | "last_agent_message" | "status_change";
+
+export type Trigger = { "type": "new_buyer_message" } | { "type": "agent_reply" } | { "type": "status_change" } | { "type": "time", anchor: TimeAnchor, after_minutes: number, };
+
+export type Comparison = "lt" | "lte" | "eq" | "gte" | "gt";
+
+export type Condition = { "type": "all", conditions: Array<Condition>, } | { "type": "any", conditions: Array<Condition>, } | { "type": "not", condition: Condition, } | { "type": "channel", any_of: Array<Channel>, } | { "type": "store_id", any_of: number[], } | { "type": "language", any_of: Array<string>, } | { "type": "country", any_of: Array<string>, } | { "type": "category", any_of: Array<Category>, } | { "type": "logistics_problem", any_of: Array<string>, } | { "type": "customer_grade", any_of: Array<string>, } | { "type": "segment", any_of: Array<string>, } | { "type": "keywords", any_of: Array<string>, } | { "type": "regex", pattern: string, } | { "type": "order_value", cmp: Comparison, amount_minor: number, currency: string, } | { "type": "priority", any_of: Array<Priority>, } | { "type": "status", any_of: Array<ConversationStatus>, } | { "type": "has_tag", any_of: Array<string>, } | { "type": "minutes_since_buyer_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_agent_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_status_change", cmp: Comparison, minutes: number, } | { "type": "awaiting_agent", is: boolean, } | { "type": "business_hours", within: boolean, } | { "type": "blacklisted", is: boolean, };
+
+export type Action = { "type": "assign", agent: string, } | { "type": "tag", tag: string, } | { "type": "set_priority", priority: Priority, } | { "type": "set_category", category: Category, } | { "type": "apply_sla_policy", policy_id: string, } | { "type": "set_status", status: ConversationStatus, } | { "type": "auto_reply", template_id: string, } | { "type": "add_note", text: string, } | { "type": "notify", agent: string | null, };
+
+export type Rule = { 
+/**
+ * Stable id, unique in its set (e.g. `amazon-unanswered-20h`).
+ */
+id: string, 
+/**
+ * Name the agent gave the rule (user data, shown as written).
+ */
+name: string, enabled: boolean, trigger: Trigger, condition: Condition, actions: Array<Action>, 
+/**
+ * When this rule matches, later rules are not evaluated for this event
+ * ("first match wins" for the rules that set it).
+ */
+stop_after_match: boolean, };
+
 /** Every IPC command: its arguments and its result. */
 export interface Commands {
   workspace_status: { args: {  }; result: WorkspaceStatus };
@@ -305,7 +553,7 @@ export interface Commands {
   conversation_set_tags: { args: { id: number; tags: Array<string> }; result: ConversationSummary };
   note_add: { args: { id: number; text: string }; result: NoteView };
   draft_save: { args: { id: number; text: string }; result: void };
-  reply_send: { args: { id: number; text: string }; result: MessageView };
+  reply_send: { args: { id: number; text: string; overrideWarnings: boolean }; result: ReplyOutcome };
   settings_get: { args: {  }; result: Settings };
   settings_set_locale: { args: { locale: string }; result: Settings };
   settings_set_time_zone: { args: { timeZone: string | null }; result: Settings };
@@ -318,6 +566,25 @@ export interface Commands {
   sla_policy_delete: { args: { id: string }; result: SlaSettings };
   sla_recompute_history: { args: {  }; result: RecomputeReport };
   sla_warning_current: { args: {  }; result: SlaWarning | null };
+  conversation_correct_category: { args: { id: number; category: Category }; result: ConversationSummary };
+  customer_set_blacklist: { args: { id: number; reason: string | null }; result: CustomerStanding };
+  grade_thresholds_get: { args: {  }; result: GradeThresholds };
+  grade_thresholds_set: { args: { thresholds: GradeThresholds }; result: GradeThresholds };
+  rules_list: { args: {  }; result: Array<RuleView> };
+  rule_save: { args: { id: number | null; rule: Rule }; result: RuleView };
+  rule_set_enabled: { args: { id: number; enabled: boolean }; result: Array<RuleView> };
+  rule_delete: { args: { id: number }; result: Array<RuleView> };
+  rules_reorder: { args: { ids: Array<number> }; result: Array<RuleView> };
+  rule_dry_run: { args: { rule: Rule; limit: number }; result: Array<RuleRunView> };
+  rule_runs: { args: { id: number }; result: Array<RuleRunView> };
+  rules_export: { args: {  }; result: string };
+  rules_import: { args: { json: string }; result: RuleImport };
+  templates_list: { args: {  }; result: Array<TemplateView> };
+  template_render: { args: { id: number; key: string; language: string | null }; result: RenderedTemplate };
+  reply_check: { args: { id: number; text: string }; result: SendCheckView };
+  sensitive_words_get: { args: {  }; result: Array<SensitiveWordList> };
+  sensitive_words_set: { args: { language: string; words: Array<string> }; result: Array<SensitiveWordList> };
+  demo_simulate_buyer_message: { args: {  }; result: SimulatedMessage };
 }
 
 /** Every event the core pushes: its payload. */
@@ -326,4 +593,5 @@ export interface Events {
   "settings-changed": Settings;
   "inbox-changed": InboxChanged;
   "sla-warning": SlaWarning;
+  "rule-notified": RuleNotified;
 }

@@ -11,6 +11,7 @@ import type {
   OrderStatus,
   Priority,
 } from './bindings';
+import { CORE_MESSAGE_IDS, RULES_LABEL_IDS } from '../components/rules/labels';
 
 export const CHANNELS: Record<Channel, string> = {
   email: 'channel-email',
@@ -114,6 +115,9 @@ export const DURATIONS = {
 
 /** Every id the maps above refer to, for the locale completeness test. */
 export const ALL_LABEL_IDS: string[] = [
+  ...RULES_LABEL_IDS,
+  ...CORE_MESSAGE_IDS,
+  ...[
   CHANNELS,
   CHANNEL_BADGES,
   STATUSES,
@@ -125,4 +129,5 @@ export const ALL_LABEL_IDS: string[] = [
   ORDER_STATUSES,
   CARRIERS,
   DURATIONS,
-].flatMap((m) => Object.values(m));
+].flatMap((m) => Object.values(m)),
+];

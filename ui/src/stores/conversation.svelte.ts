@@ -1,7 +1,7 @@
 // The open conversation: its detail, the actions on it (status, assignee, tags, notes,
 // replies) and the composer's draft, saved locally by the core as the agent types.
-import type { ConversationDetail, ConversationStatus, ConversationSummary } from '../lib/bindings';
-import { call } from '../lib/ipc';
+import type { Category, ConversationDetail, ConversationStatus, ConversationSummary, SendCheckView } from '../lib/bindings';
+import { call, toAppError } from '../lib/ipc';
 import type { AppState } from './app.svelte';
 import type { InboxStore } from './inbox.svelte';
 
@@ -14,6 +14,8 @@ export class ConversationStore {
   loading = $state(false);
   sending = $state(false);
   composerText = $state('');
+  /** What the check before sending found in the composer's text (null: not checked yet). */
+  sendCheck = $state<SendCheckView | null>(null);
 
   #app: AppState;
   #inbox: InboxStore;
@@ -155,6 +157,7 @@ export class ConversationStore {
   /** Composer input: the draft is saved after a pause in typing. */
   editComposer(text: string): void {
     this.composerText = text;
+    this.sendCheck = null;
     this.#draftDirty = true;
     if (this.#draftTimer) clearTimeout(this.#draftTimer);
     this.#draftTimer = setTimeout(() => void this.flushDraft(), DRAFT_DELAY_MS);
@@ -175,8 +178,12 @@ export class ConversationStore {
     }
   }
 
-  /** Sends the composer's text: the reply is queued in the outbox and shown at once. */
-  async send(): Promise<void> {
+  /**
+   * Sends the composer's text through the check before sending: the reply is queued in the
+   * outbox and shown at once; warnings come back for the agent to override (`override`); a
+   * block is refused by the core and its findings are highlighted.
+   */
+  async send(override = false): Promise<void> {
     const id = this.openId;
     const text = this.composerText;
     if (id === null || !text.trim() || this.sending) return;
@@ -184,7 +191,14 @@ export class ConversationStore {
     this.#draftTimer = null;
     this.sending = true;
     try {
-      const message = await call('reply_send', { id, text });
+      const outcome = await call('reply_send', { id, text, overrideWarnings: override });
+      if (outcome.outcome === 'checked') {
+        this.sendCheck = outcome.check;
+        this.#draftDirty = true;
+        return;
+      }
+      const message = outcome.message;
+      this.sendCheck = null;
       if (this.detail?.summary.id === id) {
         this.detail = { ...this.detail, messages: [...this.detail.messages, message], draft: '' };
       }
@@ -196,10 +210,46 @@ export class ConversationStore {
       call('draft_save', { id, text: '' }).catch(() => {});
     } catch (err) {
       this.#draftDirty = true;
+      if (toAppError(err).code === 'reply.blocked') {
+        this.sendCheck = await call('reply_check', { id, text }).catch(() => null);
+      }
       this.#app.report(err);
     } finally {
       this.sending = false;
     }
+  }
+
+  /** Puts a rendered template into the composer (after what the agent already wrote). */
+  insertText(text: string): void {
+    const current = this.composerText.trimEnd();
+    this.editComposer(current ? `${current}\n\n${text}` : text);
+  }
+
+  /** One-click category correction: kept by the core, which learns from it. */
+  async correctCategory(category: Category): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => {
+      this.#update(await call('conversation_correct_category', { id, category }));
+      void this.#inbox.refresh();
+    });
+  }
+
+  /** Blacklists the buyer with a reason, or clears the flag with null. */
+  async setBlacklist(reason: string | null): Promise<boolean> {
+    const id = this.openId;
+    if (id === null) return false;
+    return this.#run(async () => {
+      const standing = await call('customer_set_blacklist', { id, reason });
+      if (this.detail?.summary.id === id) {
+        this.detail = {
+          ...this.detail,
+          customer: { ...this.detail.customer, standing },
+          summary: { ...this.detail.summary, standing },
+        };
+      }
+      void this.#inbox.refresh();
+    });
   }
 
   async #run(action: () => Promise<void>): Promise<boolean> {

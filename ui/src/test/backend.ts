@@ -2,7 +2,7 @@
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import type { Commands, Events } from '../lib/bindings';
-import { FACETS, READY, SETTINGS, SUMMARIES, detail } from './fixtures';
+import { FACETS, GRADE_THRESHOLDS, READY, SETTINGS, SUMMARIES, detail } from './fixtures';
 import { slaHandlers } from './slaSettingsFixtures';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -44,17 +44,53 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
     note_add: (a) => ({ id: 500, author: 'Lin Wei', text: a.text, created_at: Date.now() }),
     draft_save: () => null,
     reply_send: (a) => ({
-      id: 900,
-      channel: 'ebay',
-      direction: 'outbound',
-      author_kind: 'agent',
-      author_name: 'Lin Wei',
-      text: a.text,
-      html: null,
-      sent_at: Date.now(),
-      delivery: 'queued',
-      delivery_error: null,
+      outcome: 'queued',
+      message: {
+        id: 900,
+        channel: 'ebay',
+        direction: 'outbound',
+        author_kind: 'agent',
+        author_name: 'Lin Wei',
+        text: a.text,
+        html: null,
+        sent_at: Date.now(),
+        delivery: 'queued',
+        delivery_error: null,
+      },
     }),
+    reply_check: () => ({ findings: [], blocked: false, needs_override: false }),
+    conversation_correct_category: (a) => ({
+      ...detail(a.id as number).summary,
+      category: a.category,
+      triage: { ...detail(a.id as number).summary.triage!, category_corrected: true },
+    }),
+    customer_set_blacklist: (a) => ({
+      grade: 'ordinary',
+      segment: 'returning',
+      blacklist: a.reason ? { reason: a.reason, by: 'Lin Wei', at: Date.now() } : null,
+    }),
+    grade_thresholds_get: () => GRADE_THRESHOLDS,
+    grade_thresholds_set: (a) => a.thresholds,
+    rules_list: () => [],
+    rule_save: (a) => ({ id: 1, position: 0, rule: a.rule }),
+    rule_set_enabled: () => [],
+    rule_delete: () => [],
+    rules_reorder: () => [],
+    rule_dry_run: () => [],
+    rule_runs: () => [],
+    rules_export: () => '{"format":"bridgedesk.rules","version":1,"rules":[]}',
+    rules_import: () => ({ imported: 0, rules: [] }),
+    templates_list: () => [],
+    template_render: (a) => ({
+      template_key: a.key,
+      language: (a.language as string | null) ?? 'de',
+      text: 'Hallo',
+      preview_language: 'en',
+      preview: 'Hello',
+    }),
+    sensitive_words_get: () => [],
+    sensitive_words_set: () => [],
+    demo_simulate_buyer_message: () => ({ conversation_id: 1, category: 'order_logistics', runs: [] }),
     settings_get: () => settings,
     settings_set_locale: (a) => (settings = { ...settings, locale: a.locale as string }),
     settings_set_time_zone: (a) => {

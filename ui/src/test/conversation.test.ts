@@ -68,7 +68,7 @@ describe('conversation pane', () => {
     await fireEvent.input(composer, { target: { value: 'Your parcel left customs today.' } });
     await fireEvent.click(screen.getByTestId('composer-send'));
     await waitFor(() => expect(screen.getAllByTestId('message')).toHaveLength(3));
-    expect(backend.callsOf('reply_send')).toEqual([{ id: 1, text: 'Your parcel left customs today.' }]);
+    expect(backend.callsOf('reply_send')).toEqual([{ id: 1, text: 'Your parcel left customs today.', overrideWarnings: false }]);
     const last = screen.getAllByTestId('message')[2];
     expect(last.dataset.direction).toBe('outbound');
     const state = within(last).getByTestId('delivery-state');

@@ -55,8 +55,27 @@ export function summary(i: number): ConversationSummary {
     last_activity_at: NOW - i * 600_000,
     due_at: NOW + (i - 3) * 1_800_000,
     warn_at: NOW + (i - 3) * 1_800_000 - 3_600_000,
+    triage: {
+      logistics_problem: i === 0 ? 'no_tracking_update' : null,
+      dispute_risks: i === 0 ? ['paypal_claim'] : [],
+      angry: false,
+      urgent: i % 5 === 0,
+      category_corrected: false,
+    },
+    standing: { grade: 'ordinary', segment: 'returning', blacklist: null },
   };
 }
+
+export const GRADE_THRESHOLDS = {
+  window_days: 365,
+  key_a_min_orders: 6,
+  key_a_min_value_minor: 100_000,
+  key_b_min_orders: 3,
+  key_b_min_value_minor: 30_000,
+  small_below_value_minor: 2_000,
+  new_within_days: 30,
+  dormant_after_days: 180,
+};
 
 export const SUMMARIES: ConversationSummary[] = Array.from({ length: 250 }, (_, i) => summary(i));
 
@@ -110,6 +129,7 @@ export function detail(id: number): ConversationDetail {
       time_zone: 'Europe/Berlin',
       language: s.language,
       identities: [{ channel: s.channel, handle: 'jonas_w' }],
+      standing: s.standing,
     },
     orders: [
       {

@@ -5,11 +5,13 @@
 //! bridgedesk-cli stats    --db FILE
 //! bridgedesk-cli search   --db FILE [--limit N] QUERY…
 //! bridgedesk-cli bench    --db FILE [--iterations N]
+//! bridgedesk-cli bench-triage [--messages N] [--rules R]
 //! ```
 //! Output is in the locale of `BRIDGEDESK_LOCALE` or the OS (Fluent, the app's own files).
 
 mod args;
 mod bench;
+mod bench_triage;
 mod generate;
 
 use args::Args;
@@ -23,7 +25,8 @@ const USAGE: &str = "usage:
   bridgedesk-cli generate --db FILE [--demo | --scale --conversations N --messages M] [--seed S]
   bridgedesk-cli stats    --db FILE
   bridgedesk-cli search   --db FILE [--limit N] QUERY...
-  bridgedesk-cli bench    --db FILE [--iterations N]";
+  bridgedesk-cli bench    --db FILE [--iterations N]
+  bridgedesk-cli bench-triage [--messages N] [--rules R]";
 
 /// The CLI's own output language.
 pub struct Output {
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         "stats" => stats(&mut args, &out),
         "search" => search(&mut args, &out),
         "bench" => bench::run(&mut args),
+        "bench-triage" => bench_triage::run(&mut args),
         _ => Err(format!("unknown command {command:?}\n{USAGE}")),
     };
     match result {

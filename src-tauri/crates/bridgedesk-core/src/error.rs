@@ -26,6 +26,30 @@ pub enum CoreError {
     /// SLA settings that cannot be saved or imported.
     #[error(transparent)]
     Sla(#[from] crate::SlaSettingsError),
+    /// A rule or rule set was refused (every problem found; the UI shows the first).
+    #[error("The rules were refused: {0:?}")]
+    Rules(Vec<bridgedesk_rules::RuleSetError>),
+    /// The editor sent something that is not a rule.
+    #[error("Not a rule")]
+    RuleShape,
+    /// A reply template could not be rendered.
+    #[error(transparent)]
+    Template(#[from] bridgedesk_rules::TemplateError),
+    /// No template has this key.
+    #[error("Unknown template")]
+    UnknownTemplate,
+    /// The grade thresholds could not be kept.
+    #[error("Invalid grade thresholds")]
+    InvalidThresholds,
+    /// Blacklisting needs a reason.
+    #[error("A blacklist reason is required")]
+    BlacklistReasonMissing,
+    /// The send check blocked the reply (the marketplace forbids what it contains).
+    #[error("The reply breaks the marketplace's rules")]
+    SendBlocked,
+    /// The demo simulator works on demo workspaces only.
+    #[error("Not a demo workspace")]
+    NotDemo,
 }
 
 /// Results of workspace actions.
@@ -51,6 +75,25 @@ impl CoreError {
                 "error-settings-unknown-time-zone",
             ),
             CoreError::Sla(err) => err.to_app_error(),
+            CoreError::Rules(errors) => match errors.first() {
+                Some(first) => first.to_app_error(),
+                None => AppError::new("rules.invalid", "error-rules-invalid"),
+            },
+            CoreError::RuleShape => AppError::new("rules.invalid", "error-rules-invalid"),
+            CoreError::Template(err) => err.to_app_error(),
+            CoreError::UnknownTemplate => {
+                AppError::new("template.unknown", "error-template-unknown")
+            }
+            CoreError::InvalidThresholds => AppError::new(
+                "customers.invalid_thresholds",
+                "error-grade-thresholds-invalid",
+            ),
+            CoreError::BlacklistReasonMissing => AppError::new(
+                "customers.blacklist_reason_missing",
+                "error-blacklist-reason-missing",
+            ),
+            CoreError::SendBlocked => AppError::new("reply.blocked", "error-reply-blocked"),
+            CoreError::NotDemo => AppError::new("demo.not_demo", "error-demo-not-demo"),
         }
     }
 }

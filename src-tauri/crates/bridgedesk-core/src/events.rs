@@ -1,6 +1,6 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings, SlaWarning};
+use bridgedesk_model::{InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
@@ -13,6 +13,8 @@ pub trait EventSink: Send + Sync {
     fn inbox_changed(&self, event: InboxChanged);
     /// Clocks crossed their warning instant: warn the agent before the breach.
     fn sla_warning(&self, warning: SlaWarning);
+    /// A rule's "notify" action fired.
+    fn rule_notified(&self, event: RuleNotified);
 }
 
 /// Keeps events in memory (tests, the command line).
@@ -22,6 +24,7 @@ pub struct RecordingSink {
     pub settings: Mutex<Vec<Settings>>,
     pub inbox: Mutex<Vec<InboxChanged>>,
     pub warnings: Mutex<Vec<SlaWarning>>,
+    pub notified: Mutex<Vec<RuleNotified>>,
 }
 
 impl EventSink for RecordingSink {
@@ -48,5 +51,11 @@ impl EventSink for RecordingSink {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(warning);
+    }
+    fn rule_notified(&self, event: RuleNotified) {
+        self.notified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
     }
 }

@@ -2,10 +2,16 @@
 //! be opened), the agent's settings and the localizer, performs the agent's actions, and pushes
 //! events through an [`EventSink`] so the UI never polls.
 
+mod automation;
 mod clock;
 mod environment;
 mod error;
 mod events;
+mod intake;
+mod replies;
+mod rule_library;
+mod scheduler;
+mod simulator;
 mod sla;
 mod sla_alerts;
 mod sla_settings;
@@ -22,6 +28,7 @@ pub use sla_settings::{
     calendar_of, default_calendar, default_policies, holiday_set, holiday_sets, ics_days,
     policy_of, SlaSettingsError, SHENZHEN_CALENDAR,
 };
+pub use scheduler::run_scheduler;
 pub use workspace::{Workspace, DEMO_SEED};
 
 pub use bridgedesk_l10n::Localizer;

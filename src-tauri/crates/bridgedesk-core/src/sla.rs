@@ -79,6 +79,22 @@ impl SlaConfig {
         }
     }
 
+    /// The ids of the policies in force (what "apply SLA policy" may name).
+    pub fn policy_ids(&self) -> Vec<String> {
+        self.policies
+            .policies
+            .iter()
+            .map(|p| p.id.clone())
+            .collect()
+    }
+
+    /// Whether `at` falls inside the default business calendar's open hours.
+    pub fn within_business_hours(&self, at: UtcMillis) -> bool {
+        self.calendars
+            .get(&self.default_calendar)
+            .is_some_and(|calendar| calendar.is_open(at))
+    }
+
     /// The calendar a conversation of this shop counts business time on.
     fn calendar_for(&self, store_id: RowId) -> &str {
         self.store_calendars
@@ -151,7 +167,17 @@ pub fn evaluate(
         category: inputs.category,
         language: inputs.language.clone(),
     };
-    let policy = config.policy_for(&facts, pin)?;
+    // A policy chosen by a rule wins over the policies' own selection.
+    let chosen = config
+        .policies
+        .policies
+        .iter()
+        .find(|p| !inputs.sla_policy.is_empty() && p.id == inputs.sla_policy)
+        .map(|p| with_calendar(p, config.calendar_for(facts.store_id)));
+    let policy = match chosen {
+        Some(policy) => policy,
+        None => config.policy_for(&facts, pin)?,
+    };
     let events = events_of(inputs);
     let state = compute(&events, &policy, &config.calendars, now);
     let marketplace =

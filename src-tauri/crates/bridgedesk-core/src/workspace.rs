@@ -32,13 +32,17 @@ enum Opened {
 pub struct Workspace {
     database_path: PathBuf,
     opened: RwLock<Opened>,
-    clock: Arc<dyn Clock>,
-    events: Arc<dyn EventSink>,
-    localizer: Arc<Localizer>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) events: Arc<dyn EventSink>,
+    pub(crate) localizer: Arc<Localizer>,
     environment: AgentEnvironment,
     /// Calendars and policies in force, replaced whole when the settings change.
     pub(crate) sla: RwLock<Arc<SlaConfig>>,
     data_changed: DataChanged,
+    /// The triager with the model learned from corrections, loaded on first use.
+    pub(crate) triager: RwLock<Option<bridgedesk_triage::Triager>>,
+    /// The enabled rules compiled, rebuilt after every change to the rules.
+    pub(crate) rule_book: RwLock<Option<crate::automation::CompiledRules>>,
 }
 
 impl Workspace {
@@ -62,6 +66,8 @@ impl Workspace {
             environment,
             sla: RwLock::new(Arc::new(SlaConfig::defaults())),
             data_changed: DataChanged::default(),
+            triager: RwLock::new(None),
+            rule_book: RwLock::new(None),
         };
         if let Err(err) = workspace.load_sla_settings() {
             tracing::warn!("Could not read the SLA settings, using the defaults: {err}");
@@ -135,6 +141,11 @@ impl Workspace {
         let demo = bridgedesk_demo::demo_workspace(DEMO_SEED, self.clock.now());
         store.import_stores(&demo.stores)?;
         store.import_batch(&demo.customers, &demo.orders, &demo.conversations)?;
+        let now = self.clock.now();
+        self.triage_pending(&store, now)?;
+        self.grade_all(&store, now)?;
+        self.install_starter_content(&store, now)?;
+        self.install_starter_rules(&store, now)?;
         for id in store.conversation_ids()? {
             self.refresh_sla(&store, id)?;
         }
@@ -286,6 +297,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
+        self.after_event(&store, id, bridgedesk_rules::RuleEvent::StatusChange);
         self.changed(id);
         Ok(store.conversation_summary(id)?)
     }
@@ -317,7 +329,8 @@ impl Workspace {
         Ok(self.store()?.save_draft(id, text, self.clock.now())?)
     }
 
-    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it.
+    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it. The
+    /// shell sends through [`Workspace::send_checked_reply`]; this is the unchecked step.
     pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
         let store = self.store()?;
         let author = self.agent_name(&store);
@@ -330,6 +343,7 @@ impl Workspace {
             },
         )?;
         self.refresh_sla(&store, id)?;
+        self.after_event(&store, id, bridgedesk_rules::RuleEvent::AgentReply);
         self.changed(id);
         Ok(message)
     }
@@ -402,7 +416,7 @@ impl Workspace {
         Ok(self.settings())
     }
 
-    fn agent_name(&self, store: &Store) -> String {
+    pub(crate) fn agent_name(&self, store: &Store) -> String {
         store
             .setting(SETTING_AGENT_NAME)
             .ok()
@@ -410,7 +424,7 @@ impl Workspace {
             .unwrap_or_else(|| self.environment.user_name.clone())
     }
 
-    fn changed(&self, id: RowId) {
+    pub(crate) fn changed(&self, id: RowId) {
         self.events.inbox_changed(InboxChanged {
             conversation_ids: vec![id],
         });

@@ -34,6 +34,13 @@ fn every_error() -> Vec<CoreError> {
         CoreError::NotCorrupt,
         CoreError::UnknownLocale,
         CoreError::UnknownTimeZone,
+        CoreError::Rules(Vec::new()),
+        CoreError::RuleShape,
+        CoreError::UnknownTemplate,
+        CoreError::InvalidThresholds,
+        CoreError::BlacklistReasonMissing,
+        CoreError::SendBlocked,
+        CoreError::NotDemo,
     ]);
     errors.extend(
         [
@@ -95,6 +102,52 @@ fn error_arguments_never_carry_english_words_from_rust() {
                 value.chars().all(|c| c.is_ascii_digit()),
                 "{}: argument {value:?} is not a number",
                 app.message_id
+            );
+        }
+    }
+}
+
+/// Rule-set and template errors name what the agent wrote (a rule id, a pattern, a template id,
+/// a language code): user data, not English from Rust. Each is a message in every locale.
+#[test]
+fn rule_and_template_errors_are_messages_in_every_locale() {
+    let localizer = Localizer::embedded();
+    let errors = [
+        CoreError::Rules(vec![bridgedesk_rules::RuleSetError::InvalidRegex {
+            rule_id: "r".into(),
+            pattern: "(".into(),
+        }]),
+        CoreError::Rules(vec![bridgedesk_rules::RuleSetError::InvalidJson {
+            line: 1,
+            column: 2,
+        }]),
+        CoreError::Rules(vec![bridgedesk_rules::RuleSetError::UnknownTemplate {
+            rule_id: "r".into(),
+            template_id: "t".into(),
+        }]),
+        CoreError::Template(bridgedesk_rules::TemplateError::MissingVariable {
+            template_id: "t".into(),
+            language: "es".into(),
+            variable: "order_number".into(),
+        }),
+    ];
+    for error in errors {
+        let app = error.to_app_error();
+        for locale in localizer.available_locales() {
+            assert!(
+                localizer.message_ids(&locale).contains(&app.message_id),
+                "{} is missing in {locale}",
+                app.message_id
+            );
+            let args: Vec<(&str, fluent_bundle::FluentValue)> = app
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str().into()))
+                .collect();
+            let text = localizer.format(&locale, &app.message_id, &args);
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{locale}: {text}"
             );
         }
     }

@@ -34,7 +34,7 @@ mod tests;
 
 use bridgedesk_model::{ConversationRecord, CustomerRecord, OrderRecord, StoreRecord, UtcMillis};
 
-pub use catalogue::minor_digits;
+pub use catalogue::{minor_digits, usd_cents};
 pub use market::response_target_hours;
 pub use scale::{DemoBatch, ScaleGenerator};
 pub use tracking::{is_valid_s10, s10_check_digit};

@@ -8,6 +8,7 @@ mod enums;
 mod error;
 mod records;
 mod sla_settings;
+mod triage_views;
 mod typescript;
 mod views;
 
@@ -15,6 +16,7 @@ pub use enums::*;
 pub use error::*;
 pub use records::*;
 pub use sla_settings::*;
+pub use triage_views::*;
 pub use typescript::typescript_declarations;
 pub use views::*;
 

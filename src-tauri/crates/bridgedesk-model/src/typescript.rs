@@ -46,6 +46,21 @@ pub fn typescript_declarations() -> String {
         HolidaySetRef::decl(),
         RecomputeReport::decl(),
         SlaWarning::decl(),
+        TriageBadges::decl(),
+        CustomerStanding::decl(),
+        BlacklistEntry::decl(),
+        RuleView::decl(),
+        TraceLine::decl(),
+        RuleRunView::decl(),
+        TemplateView::decl(),
+        RenderedTemplate::decl(),
+        SendFinding::decl(),
+        SendCheckView::decl(),
+        ReplyOutcome::decl(),
+        SensitiveWordList::decl(),
+        RuleImport::decl(),
+        SimulatedMessage::decl(),
+        RuleNotified::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

@@ -39,6 +39,10 @@ pub struct ConversationSummary {
     /// When the nearest due clock starts warning (due minus the policy's lead time).
     #[ts(type = "number | null")]
     pub warn_at: Option<i64>,
+    /// Triage badges; `None` before the conversation was triaged.
+    pub triage: Option<crate::TriageBadges>,
+    /// The buyer's grade, segment and blacklist flag.
+    pub standing: crate::CustomerStanding,
 }
 
 /// Filters of the inbox list. `None` means "any".
@@ -201,6 +205,7 @@ pub struct CustomerView {
     pub time_zone: String,
     pub language: String,
     pub identities: Vec<IdentityView>,
+    pub standing: crate::CustomerStanding,
 }
 
 /// A buyer's handle on one channel.

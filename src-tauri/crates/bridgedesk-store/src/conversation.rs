@@ -3,7 +3,9 @@
 
 use crate::error::{Invalid, StoreError, StoreResult};
 use crate::import::{index_message, refresh_conversation};
-use crate::rows::{summary, vocab, vocab_opt, SUMMARY_COLUMNS, SUMMARY_JOINS};
+use crate::rows::{
+    standing, summary, vocab, vocab_opt, STANDING_COLUMNS, SUMMARY_COLUMNS, SUMMARY_JOINS,
+};
 use crate::Store;
 use bridgedesk_model::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -166,6 +168,21 @@ impl Store {
     /// Commits a reply locally and queues it in the outbox; the draft is discarded and nothing
     /// is owed to the buyer any more.
     pub fn queue_reply(&self, id: RowId, reply: &ReplyDraft<'_>) -> StoreResult<MessageView> {
+        self.queue_outbound(id, reply, AuthorKind::Agent)
+    }
+
+    /// Queues an automatic reply (a rule's auto-reply): like [`Store::queue_reply`], written by
+    /// `auto`, and the agent's draft is kept.
+    pub fn queue_auto_reply(&self, id: RowId, reply: &ReplyDraft<'_>) -> StoreResult<MessageView> {
+        self.queue_outbound(id, reply, AuthorKind::Auto)
+    }
+
+    fn queue_outbound(
+        &self,
+        id: RowId,
+        reply: &ReplyDraft<'_>,
+        author_kind: AuthorKind,
+    ) -> StoreResult<MessageView> {
         let text = reply.text.trim_end();
         if text.trim().is_empty() {
             return Err(StoreError::Invalid(Invalid::Reply));
@@ -176,18 +193,20 @@ impl Store {
                 .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
                 .ok_or(StoreError::NotFound { entity: "conversation", id })?;
-            let external_id = format!("outbox-{id}-{count}-{}", reply.at);
+            let external_id = format!("outbox-{id}-{count}-{}-{}", reply.at, author_kind.as_str());
             tx.prepare_cached(
                 "INSERT INTO messages (conversation_id, channel, external_id, direction, author_kind, author_name,
                      body_text, sent_at, is_read)
-                 VALUES (?1, ?2, ?3, 'outbound', 'agent', ?4, ?5, ?6, 1)",
+                 VALUES (?1, ?2, ?3, 'outbound', ?7, ?4, ?5, ?6, 1)",
             )?
-            .execute(params![id, channel, external_id, reply.author, text, reply.at])?;
+            .execute(params![id, channel, external_id, reply.author, text, reply.at, author_kind.as_str()])?;
             let message_id = tx.last_insert_rowid();
             index_message(tx, message_id, text)?;
             tx.prepare_cached("INSERT INTO outbox (message_id, state, updated_at) VALUES (?1, 'queued', ?2)")?
                 .execute(params![message_id, reply.at])?;
-            tx.prepare_cached("DELETE FROM drafts WHERE conversation_id = ?1")?.execute([id])?;
+            if author_kind == AuthorKind::Agent {
+                tx.prepare_cached("DELETE FROM drafts WHERE conversation_id = ?1")?.execute([id])?;
+            }
             tx.prepare_cached("UPDATE conversations SET due_at = NULL, sort_due = ?2 WHERE id = ?1")?
                 .execute(params![id, i64::MAX])?;
             refresh_conversation(tx, id)?;
@@ -196,7 +215,7 @@ impl Store {
     }
 }
 
-fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
+pub(crate) fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
     conn.prepare_cached("SELECT 1 FROM conversations WHERE id = ?1")?
         .query_row([id], |_| Ok(()))
         .optional()?
@@ -206,7 +225,7 @@ fn exists(conn: &Connection, id: RowId) -> StoreResult<()> {
         })
 }
 
-fn summary_of(conn: &Connection, id: RowId) -> StoreResult<ConversationSummary> {
+pub(crate) fn summary_of(conn: &Connection, id: RowId) -> StoreResult<ConversationSummary> {
     conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} WHERE c.id = ?1"
     ))?
@@ -237,7 +256,7 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
     })
 }
 
-fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageView> {
+pub(crate) fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageView> {
     Ok(tx
         .prepare_cached(&format!(
             "SELECT {MESSAGE_COLUMNS} FROM messages m LEFT JOIN outbox o ON o.message_id = m.id WHERE m.id = ?1"
@@ -271,7 +290,7 @@ fn customer_of(conn: &Connection, customer_id: RowId) -> StoreResult<CustomerVie
         .collect::<Result<_, _>>()?;
     Ok(conn
         .prepare_cached(
-            "SELECT id, name, country, time_zone, language FROM customers WHERE id = ?1",
+            &format!("SELECT cu.id, cu.name, cu.country, cu.time_zone, cu.language, {STANDING_COLUMNS} FROM customers cu WHERE cu.id = ?1"),
         )?
         .query_row([customer_id], |r| {
             Ok(CustomerView {
@@ -281,6 +300,7 @@ fn customer_of(conn: &Connection, customer_id: RowId) -> StoreResult<CustomerVie
                 time_zone: r.get(3)?,
                 language: r.get(4)?,
                 identities,
+                standing: standing(r, 5)?,
             })
         })?)
 }

@@ -6,6 +6,7 @@
 //! exactly as it is; [`move_aside`] renames it only when the user has agreed.
 
 mod attachments;
+mod automation;
 mod conversation;
 mod error;
 pub mod fts;
@@ -13,17 +14,24 @@ mod import;
 mod inbox;
 pub mod migrations;
 mod rows;
+mod rules;
 mod settings;
 mod sla;
 mod sla_settings;
+mod standing;
 mod stats;
+mod triage;
 
 pub use attachments::AttachmentStore;
+pub use automation::RuleInputs;
 pub use conversation::{ReplyDraft, StatusChange};
 pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
 pub use sla::{SlaInputs, SlaMessage, SlaWatch, SlaWrite, StoredSla};
+pub use rules::{RuleRunRecord, StoredRule, StoredRuleRun, StoredTemplate};
+pub use standing::OrderHistoryLine;
 pub use stats::StoreStats;
+pub use triage::{CategoryCorrection, InboundMessage, TriageRecord, UntriagedMessage};
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 use std::path::{Path, PathBuf};

@@ -1,18 +1,24 @@
 //! Append-only schema migrations. Each runs in its own transaction and bumps `user_version`;
 //! a database whose `user_version` is newer than this build knows is refused, never touched.
+//!
+//! Each migration carries its own number (the number in its file name), and `user_version` is
+//! set to that number. Numbers are handed out per branch, so a branch may ship 0004 while 0003
+//! is still being written elsewhere; once both land they run in number order.
 
 use crate::error::{StoreError, StoreResult};
 use rusqlite::Connection;
 
-/// Every migration, oldest first. Never edit or reorder a shipped entry; append a new one.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../migrations/0001_initial.sql"),
-    include_str!("../migrations/0002_sla.sql"),
-    include_str!("../migrations/0003_sla_settings.sql"),
+/// Every migration with its number, oldest first. Never edit or reorder a shipped entry; append
+/// a new one.
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/0001_initial.sql")),
+    (2, include_str!("../migrations/0002_sla.sql")),
+    (3, include_str!("../migrations/0003_sla_settings.sql")),
+    (4, include_str!("../migrations/0004_triage_rules.sql")),
 ];
 
-/// The schema version this build writes.
-pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+/// The schema version this build writes (the number of the newest migration).
+pub const LATEST_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
 /// Brings the database up to `LATEST_VERSION`, or refuses a newer one.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
@@ -41,13 +47,10 @@ pub fn migrate_to(conn: &mut Connection, target: i64) -> StoreResult<()> {
             supported: LATEST_VERSION,
         });
     }
-    for (index, sql) in MIGRATIONS
+    for &(version, sql) in MIGRATIONS
         .iter()
-        .enumerate()
-        .take(target as usize)
-        .skip(current as usize)
+        .filter(|(version, _)| *version > current && *version <= target)
     {
-        let version = index as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", version)?;

@@ -1,7 +1,7 @@
 //! Reading domain values out of SQLite rows: vocabulary columns are parsed, never trusted, so a
 //! row written by a future version with an unknown word fails cleanly instead of panicking.
 
-use bridgedesk_model::ConversationSummary;
+use bridgedesk_model::{BlacklistEntry, ConversationSummary, CustomerStanding, TriageBadges};
 use rusqlite::types::{FromSqlError, Type};
 use rusqlite::Row;
 
@@ -41,11 +41,15 @@ pub const SUMMARY_COLUMNS: &str =
     "c.id, c.channel, c.store_id, s.name, c.subject, c.snippet, cu.name, cu.country, \
      c.language, c.status, c.priority, c.category, c.assignee, \
      (SELECT group_concat(tag, char(31)) FROM conversation_tags t WHERE t.conversation_id = c.id), \
-     c.unread_count, c.message_count, c.last_activity_at, c.due_at, c.warn_at";
+     c.unread_count, c.message_count, c.last_activity_at, c.due_at, c.warn_at, \
+     tr.conversation_id, tr.logistics_problem, tr.dispute_risks, tr.angry, tr.urgent, \
+     tr.category_corrected, cu.grade, cu.segment, cu.blacklisted, cu.blacklist_reason, \
+     cu.blacklisted_by, cu.blacklisted_at";
 
 /// The joins `SUMMARY_COLUMNS` needs, to follow `FROM conversations c`.
 pub const SUMMARY_JOINS: &str =
-    "JOIN stores s ON s.id = c.store_id JOIN customers cu ON cu.id = c.customer_id";
+    "JOIN stores s ON s.id = c.store_id JOIN customers cu ON cu.id = c.customer_id \
+     LEFT JOIN conversation_triage tr ON tr.conversation_id = c.id";
 
 /// Reads a row selected with `SUMMARY_COLUMNS`.
 pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
@@ -75,7 +79,61 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         last_activity_at: row.get(16)?,
         due_at: row.get(17)?,
         warn_at: row.get(18)?,
+        triage: triage_badges(row, 19)?,
+        standing: standing(row, 25)?,
     })
+}
+
+/// Reads the triage columns starting at `at` (`tr.conversation_id` first, NULL when the
+/// conversation has no triage yet).
+fn triage_badges(row: &Row<'_>, at: usize) -> rusqlite::Result<Option<TriageBadges>> {
+    let triaged: Option<i64> = row.get(at)?;
+    if triaged.is_none() {
+        return Ok(None);
+    }
+    let problem: String = row.get(at + 1)?;
+    Ok(Some(TriageBadges {
+        logistics_problem: Some(problem).filter(|p| !p.is_empty()),
+        dispute_risks: split_names(&row.get::<_, String>(at + 2)?),
+        angry: row.get(at + 3)?,
+        urgent: row.get(at + 4)?,
+        category_corrected: row.get(at + 5)?,
+    }))
+}
+
+/// Reads a customer's grade, segment and blacklist columns starting at `at`.
+pub fn standing(row: &Row<'_>, at: usize) -> rusqlite::Result<CustomerStanding> {
+    let blacklisted: bool = row.get(at + 2)?;
+    Ok(CustomerStanding {
+        grade: row.get(at)?,
+        segment: row.get(at + 1)?,
+        blacklist: if blacklisted {
+            Some(BlacklistEntry {
+                reason: row.get(at + 3)?,
+                by: row.get(at + 4)?,
+                at: row.get(at + 5)?,
+            })
+        } else {
+            None
+        },
+    })
+}
+
+/// The columns [`standing`] reads, for a `customers` table aliased `cu`.
+pub const STANDING_COLUMNS: &str =
+    "cu.grade, cu.segment, cu.blacklisted, cu.blacklist_reason, cu.blacklisted_by, cu.blacklisted_at";
+
+/// A comma-separated list of stable names, as stored, sorted and without empties.
+pub fn split_names(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// A one-line preview of a message body.

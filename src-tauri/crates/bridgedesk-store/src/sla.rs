@@ -29,6 +29,8 @@ pub struct SlaInputs {
     pub category: Category,
     pub language: String,
     pub status: ConversationStatus,
+    /// A policy id chosen by a rule; empty when the policies select themselves.
+    pub sla_policy: String,
     pub messages: Vec<SlaMessage>,
     pub status_changes: Vec<(UtcMillis, ConversationStatus)>,
 }
@@ -68,7 +70,7 @@ impl Store {
         self.read(|conn| {
             let mut inputs = conn
                 .prepare_cached(
-                    "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status
+                    "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status, c.sla_policy
                      FROM conversations c JOIN stores s ON s.id = c.store_id WHERE c.id = ?1",
                 )?
                 .query_row([id], |r| {
@@ -80,6 +82,7 @@ impl Store {
                         category: vocab(r, 4, Category::parse)?,
                         language: r.get(5)?,
                         status: vocab(r, 6, ConversationStatus::parse)?,
+                        sla_policy: r.get(7)?,
                         messages: Vec::new(),
                         status_changes: Vec::new(),
                     })

@@ -1,0 +1,93 @@
+//! How the category cues of one message (dictionary phrases, anger, threats and the example
+//! model's margins) become one score per category. The weights are not chosen by hand: they are
+//! a multinomial logistic regression fitted on out-of-fold cues of the training messages (see
+//! the `fit` tests, which print the weights and the nested cross-validated macro-F1).
+
+use crate::model::CATEGORIES;
+
+/// Margins are per feature, a few hundredths; scaled so their weights are of the order of the
+/// others' (the fit takes steps of similar size for every weight).
+const MARGIN_SCALE: f64 = 20.0;
+
+/// What one message offers the category decision, per category indexed as in `Category::ALL`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct CategoryCues {
+    /// Summed weight of the category phrases found (subject phrases count a little more).
+    pub phrases: [f64; CATEGORIES],
+    /// Summed weight of the logistics-problem phrases found.
+    pub logistics: f64,
+    /// Whether the message sounds angry.
+    pub angry: bool,
+    /// Threats of a bad review or a report to the platform found.
+    pub threats: f64,
+    /// The example model's per-feature margins (see `CategoryModel::margins`), if it spoke.
+    pub margins: Option<[f64; CATEGORIES]>,
+}
+
+/// Cues each category's score reads: a constant, the phrases of every category (a return
+/// phrase also speaks against a product question), logistics phrases, anger, threats, the
+/// category's own model margin, and whether the model ranks it first.
+pub(crate) const CUES: usize = 1 + CATEGORIES + 3 + 2;
+/// The number of weights: [`CUES`] per category.
+pub(crate) const WEIGHTS: usize = CUES * CATEGORIES;
+
+/// Weights of a linear score per category over [`CategoryCues`]: category `c` reads
+/// `weights[c * CUES..(c + 1) * CUES]` in the order of [`CategoryCues::row`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CategoryWeights(pub [f64; WEIGHTS]);
+
+/// The weights fitted on all training messages (out-of-fold model margins), as printed by
+/// `cargo test -p bridgedesk-triage fit_category_weights -- --ignored --nocapture`.
+#[rustfmt::skip]
+pub(crate) const FITTED: CategoryWeights = CategoryWeights([
+    // bias, phrases of product, order_logistics, return_exchange, repair, complaint, other,
+    // logistics, anger, threats, margin, model's top choice
+    // product
+    0.508, 1.031, -1.502, -0.879, -0.497, -0.296, 0.114, -0.995, -0.437, -0.415, 0.974, 0.574,
+    // order_logistics
+    0.022, -0.370, 1.772, -1.075, 0.103, -0.560, -0.500, 1.417, -0.354, 0.479, 0.669, -0.262,
+    // return_exchange
+    -1.244, 0.492, 0.223, 2.632, -0.258, -0.060, -0.250, 1.016, 0.080, -0.113, 0.964, 0.033,
+    // repair
+    0.125, -0.517, -1.004, -0.080, 1.719, -0.441, -0.947, 0.070, -0.204, -0.194, 1.488, 0.680,
+    // complaint
+    0.306, -0.573, 1.022, -0.766, -0.370, 2.051, -0.592, -0.706, 1.217, 0.591, 0.964, 0.385,
+    // other
+    0.284, -0.063, -0.512, 0.168, -0.696, -0.694, 2.174, -0.802, -0.301, -0.349, 1.013, 0.263,
+]);
+
+impl CategoryCues {
+    /// The cues category `slot`'s score reads, in the order of its weights.
+    pub fn row(&self, slot: usize) -> [f64; CUES] {
+        let mut row = [0.0; CUES];
+        row[0] = 1.0;
+        row[1..=CATEGORIES].copy_from_slice(&self.phrases);
+        let k = 1 + CATEGORIES;
+        row[k] = self.logistics;
+        row[k + 1] = if self.angry { 1.0 } else { 0.0 };
+        row[k + 2] = self.threats;
+        if let Some(margins) = self.margins {
+            row[k + 3] = margins.get(slot).copied().unwrap_or(0.0) * MARGIN_SCALE;
+            let top = margins
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(i, _)| i);
+            if top == Some(slot) {
+                row[k + 4] = 1.0;
+            }
+        }
+        row
+    }
+}
+
+impl CategoryWeights {
+    /// The score of each category for these cues (higher is likelier; a logit).
+    pub fn scores(&self, cues: &CategoryCues) -> [f64; CATEGORIES] {
+        let mut scores = [0.0; CATEGORIES];
+        for (c, (score, weights)) in scores.iter_mut().zip(self.0.chunks(CUES)).enumerate() {
+            *score = cues.row(c).iter().zip(weights).map(|(x, w)| x * w).sum();
+        }
+        scores
+    }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { installBackend } from './backend';
+import { openFirstConversation } from './render';
+import type { SendCheckView } from '../lib/bindings';
+
+const LINK = 'https://example.com/track/1';
+
+describe('triage, templates and the send check in the conversation pane', () => {
+  it('shows the triage badges and corrects the category in one click', async () => {
+    const backend = installBackend();
+    await openFirstConversation();
+    expect(screen.getAllByTestId('badge-logistics')[0].textContent?.trim()).toBe('No tracking update');
+    expect(screen.getAllByTestId('badge-risk')[0].textContent?.trim()).toBe('PayPal claim');
+    await fireEvent.change(screen.getByTestId('category-select'), { target: { value: 'complaint' } });
+    await waitFor(() => expect(backend.callsOf('conversation_correct_category')).toEqual([{ id: 1, category: 'complaint' }]));
+    await waitFor(() => expect(screen.getByTestId('category-corrected')).toBeTruthy());
+  });
+
+  it('highlights a blocked link and offers no override, explaining why', async () => {
+    const text = `Track it: ${LINK}`;
+    const check: SendCheckView = {
+      findings: [
+        {
+          code: 'link',
+          severity: 'block',
+          start: text.indexOf(LINK),
+          end: text.length,
+          message_id: 'send-check-link-block',
+          args: { text: LINK, channel: 'shopee' },
+        },
+      ],
+      blocked: true,
+      needs_override: false,
+    };
+    const backend = installBackend({
+      reply_send: () => {
+        throw { code: 'reply.blocked', message_id: 'error-reply-blocked', args: {} };
+      },
+      reply_check: () => check,
+    });
+    await openFirstConversation();
+    await fireEvent.input(screen.getByTestId('composer-input'), { target: { value: text } });
+    await fireEvent.click(screen.getByTestId('composer-send'));
+    const mark = await screen.findByTestId('send-check-mark');
+    expect(mark.textContent).toBe(LINK);
+    expect(mark.dataset.severity).toBe('block');
+    expect(screen.getByTestId('send-check-finding').textContent?.replace(/[\u2068\u2069]/g, '')).toContain('Shopee messages');
+    expect(screen.queryByTestId('send-check-override')).toBeNull();
+    expect(backend.callsOf('reply_check')).toEqual([{ id: 1, text }]);
+  });
+
+  it('sends a warned reply only when the agent overrides the warning', async () => {
+    const text = 'Mail me at a@b.example';
+    const backend = installBackend({
+      reply_send: (a) =>
+        a.overrideWarnings
+          ? { outcome: 'queued', message: { id: 901, channel: 'ebay', direction: 'outbound', author_kind: 'agent', author_name: 'Lin Wei', text, html: null, sent_at: 0, delivery: 'queued', delivery_error: null } }
+          : {
+              outcome: 'checked',
+              check: {
+                findings: [{ code: 'email_address', severity: 'warn', start: 11, end: 22, message_id: 'send-check-email-address-warn', args: { text: 'a@b.example', channel: 'ebay' } }],
+                blocked: false,
+                needs_override: true,
+              },
+            },
+    });
+    await openFirstConversation();
+    await fireEvent.input(screen.getByTestId('composer-input'), { target: { value: text } });
+    await fireEvent.click(screen.getByTestId('composer-send'));
+    await fireEvent.click(await screen.findByTestId('send-check-override'));
+    await waitFor(() => expect(screen.getAllByTestId('message')).toHaveLength(3));
+    expect(backend.callsOf('reply_send').map((c) => c.overrideWarnings)).toEqual([false, true]);
+  });
+
+  it('inserts a template rendered in the buyer’s language beside the agent’s preview', async () => {
+    const backend = installBackend({
+      templates_list: () => [
+        { id: 1, key: 'shipping-notice', origin: 'starter', name: 'Shipping notice', names: { en: 'Shipping notice' }, languages: ['de', 'en'] },
+        { id: 2, key: 'where-is-my-order', origin: 'starter', name: 'Where is my order', names: { en: 'Where is my order' }, languages: ['de', 'en'] },
+      ],
+      template_render: (a) => ({ template_key: a.key, language: 'de', text: `Hallo Jonas (${a.key})`, preview_language: 'en', preview: 'Hello Jonas' }),
+    });
+    await openFirstConversation();
+    await fireEvent.input(screen.getByTestId('composer-input'), { target: { value: '' } });
+    await fireEvent.keyDown(screen.getByTestId('composer-input'), { key: 't', code: 'KeyT', altKey: true });
+    const search = await screen.findByTestId('template-search');
+    await fireEvent.input(search, { target: { value: 'where' } });
+    await waitFor(() => expect(screen.getByTestId('template-text').textContent).toBe('Hallo Jonas (where-is-my-order)'));
+    expect(screen.getByTestId('template-preview').dataset.language).toBe('en');
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect((screen.getByTestId('composer-input') as HTMLTextAreaElement).value).toBe('Hallo Jonas (where-is-my-order)'));
+    // The buyer's variant is preselected by the core (no language asked), then kept.
+    expect(backend.callsOf('template_render')).toContainEqual({ id: 1, key: 'where-is-my-order', language: null });
+    expect(backend.callsOf('template_render').at(-1)).toEqual({ id: 1, key: 'where-is-my-order', language: 'de' });
+  });
+});
