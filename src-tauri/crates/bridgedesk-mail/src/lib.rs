@@ -1,0 +1,21 @@
+//! Bridgedesk's e-mail network engine.
+//!
+//! It talks IMAP and SMTP and nothing else: it downloads mail into a [`MailRepository`]
+//! (implemented over SQLite by the store), mirrors flags and expunges both ways, keeps
+//! INBOX pushed with IDLE, and sends the outbox exactly once. Parsing, threading and
+//! display are other crates' work; this crate hands over raw bytes.
+
+mod error;
+mod events;
+mod repository;
+mod secrets;
+mod settings;
+
+pub use error::{MailError, Protocol};
+pub use events::{ConnectionState, SyncEvent};
+pub use repository::{
+    FolderState, Flags, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind, MailRepository, OutboxState,
+    OutboxTransition, OutgoingMail, RepoError, SpecialUse,
+};
+pub use secrets::{KeychainSecretStore, MemorySecretStore, SecretStore};
+pub use settings::{AccountSettings, Endpoint, Security};
