@@ -6,12 +6,14 @@
 
 mod enums;
 mod error;
+mod mail;
 mod records;
 mod typescript;
 mod views;
 
 pub use enums::*;
 pub use error::*;
+pub use mail::*;
 pub use records::*;
 pub use typescript::typescript_declarations;
 pub use views::*;

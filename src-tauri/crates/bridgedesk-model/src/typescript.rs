@@ -36,6 +36,13 @@ pub fn typescript_declarations() -> String {
         WorkspaceStatus::decl(),
         LocaleChanged::decl(),
         InboxChanged::decl(),
+        MailSecurity::decl(),
+        EmailAccountInput::decl(),
+        EmailAccountView::decl(),
+        ConnectionTestResult::decl(),
+        SyncProgress::decl(),
+        AccountChanged::decl(),
+        RemoteImageScope::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

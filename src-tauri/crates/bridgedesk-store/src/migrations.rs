@@ -8,6 +8,9 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_sla.sql"),
+    // Numbered 0005 on the e-mail branch (0003 and 0004 are other branches'); renumber its
+    // position at merge so versions stay 1..N in order.
+    include_str!("../migrations/0005_mail.sql"),
 ];
 
 /// The schema version this build writes.
