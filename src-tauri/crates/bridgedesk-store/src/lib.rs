@@ -27,7 +27,7 @@ pub use error::{Invalid, StoreError, StoreResult};
 pub use inbox::SEARCH_CANDIDATE_CAP;
 pub use mail_ingest::{IncomingAttachment, IncomingEmail, IngestOutcome, ParsedEmail, RelayOrigin};
 pub use mail_outbox::{EmailReply, OutgoingEmail, ReplyContext};
-pub use mail_sync::{FolderState, MirrorOutcome, PendingChange};
+pub use mail_sync::{MailFolder, MirrorOutcome, PendingChange};
 pub use sla::{SlaInputs, SlaMessage};
 pub use stats::StoreStats;
 

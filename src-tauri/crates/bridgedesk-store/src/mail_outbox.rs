@@ -194,7 +194,7 @@ impl Store {
                      FROM outbox
                      WHERE account_id = ?1 AND length(raw_mime) > 0
                        AND (state IN ('queued', 'sending')
-                            OR (state = 'failed' AND coalesce(next_attempt_at, 0) <= ?2))
+                            OR (state = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?2))
                      ORDER BY updated_at, message_id",
                 )?
                 .query_map(params![account_id, now], |r| {

@@ -8,9 +8,9 @@ use crate::Store;
 use bridgedesk_model::{RowId, UtcMillis};
 use rusqlite::{params, OptionalExtension, Transaction};
 
-/// A folder and the cursor of its last sync (0 = not yet known).
+/// A folder, its role and the cursor of its last sync (0 = not yet known).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FolderState {
+pub struct MailFolder {
     pub name: String,
     pub special_use: String,
     pub uidvalidity: u32,
@@ -38,7 +38,7 @@ pub struct MirrorOutcome {
 
 impl Store {
     /// Every folder of an account with its stored cursor, by name.
-    pub fn mail_folders(&self, account_id: RowId) -> StoreResult<Vec<FolderState>> {
+    pub fn mail_folders(&self, account_id: RowId) -> StoreResult<Vec<MailFolder>> {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
@@ -46,7 +46,7 @@ impl Store {
                      WHERE account_id = ?1 ORDER BY name",
                 )?
                 .query_map([account_id], |r| {
-                    Ok(FolderState {
+                    Ok(MailFolder {
                         name: r.get(0)?,
                         special_use: r.get(1)?,
                         uidvalidity: r.get(2)?,
@@ -81,27 +81,23 @@ impl Store {
     pub fn save_folder_state(
         &self,
         account_id: RowId,
-        state: &FolderState,
+        folder: &str,
+        uidvalidity: u32,
+        uidnext: u32,
+        highest_modseq: u64,
         at: UtcMillis,
     ) -> StoreResult<()> {
         self.write(|tx| {
-            let folder_id = folder_id(tx, account_id, &state.name)?;
+            let folder_id = folder_id(tx, account_id, folder)?;
             tx.prepare_cached(
                 "DELETE FROM mail_locations WHERE folder_id = ?1 AND uidvalidity <> ?2",
             )?
-            .execute(params![folder_id, state.uidvalidity])?;
+            .execute(params![folder_id, uidvalidity])?;
             tx.prepare_cached(
-                "UPDATE mail_folders SET special_use = ?2, uidvalidity = ?3, uidnext = ?4,
-                     highest_modseq = ?5, synced_at = ?6 WHERE id = ?1",
+                "UPDATE mail_folders SET uidvalidity = ?2, uidnext = ?3, highest_modseq = ?4,
+                     synced_at = ?5 WHERE id = ?1",
             )?
-            .execute(params![
-                folder_id,
-                state.special_use,
-                state.uidvalidity,
-                state.uidnext,
-                state.highest_modseq as i64,
-                at
-            ])?;
+            .execute(params![folder_id, uidvalidity, uidnext, highest_modseq as i64, at])?;
             Ok(())
         })
     }
