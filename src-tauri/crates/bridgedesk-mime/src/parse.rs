@@ -386,8 +386,16 @@ pub(crate) fn clean_id(id: &str) -> String {
     id.trim().trim_start_matches('<').trim_end_matches('>').trim().to_string()
 }
 
+/// Whether `text` still contains the start of an encoded word (`=?charset?B?` or `?Q?`), i.e.
+/// one the decoder had to keep literally.
 fn looks_encoded(text: &str) -> bool {
-    text.find("=?").is_some_and(|start| text[start..].contains("?="))
+    text.match_indices("=?").any(|(start, _)| {
+        let rest = &text[start + 2..];
+        rest.find('?').filter(|&end| end > 0 && end <= 40).is_some_and(|end| {
+            let after = rest[end + 1..].as_bytes();
+            after.len() >= 2 && matches!(after[0], b'B' | b'b' | b'Q' | b'q') && after[1] == b'?'
+        })
+    })
 }
 
 fn auto_reply_signal(message: &mail_parser::Message<'_>) -> Option<AutoReplySignal> {
