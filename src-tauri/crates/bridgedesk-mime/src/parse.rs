@@ -210,20 +210,28 @@ pub fn parse(raw: &[u8]) -> ParsedMail {
     let mut parts = Vec::new();
     for (index, part) in message.parts.iter().enumerate() {
         check_part(part, &mut warnings);
-        let is_body = message.text_body.contains(&(index as u32))
+        // mail-parser lists inline images between bodies as body parts too; only text parts
+        // are bodies for Bridgedesk, everything else is kept as a part.
+        let in_body_list = message.text_body.contains(&(index as u32))
             || message.html_body.contains(&(index as u32));
+        let is_body = in_body_list && matches!(part.body, PartType::Text(_) | PartType::Html(_));
         if let Some(kept) = attachment_of(part, is_body) {
             parts.push(kept);
         }
     }
 
-    let text = body_text(&message);
     let html = (0..message.html_body_count())
         .filter_map(|i| message.html_part(i as u32))
         .filter(|p| p.is_text_html())
         .filter_map(|p| p.text_contents())
         .map(str::to_string)
         .reduce(|a, b| a + "\n" + &b);
+    let mut text = body_text(&message);
+    if text.trim().is_empty() {
+        if let Some(html) = &html {
+            text = mail_parser::decoders::html::html_to_text(html).trim().to_string();
+        }
+    }
 
     let mail = ParsedMail {
         message_id,
