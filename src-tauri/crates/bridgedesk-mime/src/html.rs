@@ -83,7 +83,9 @@ pub fn sanitize_html(html: &str, allow_remote_images: bool, inline_urls: &BTreeM
         .add_tag_attributes("font", ["color", "face", "size"])
         .add_tags(["font", "center"])
         .url_schemes(schemes)
-        .url_relative(ammonia::UrlRelative::Deny)
+        // Relative URLs pass the first check so the attribute filter sees protocol-relative
+        // images (to count or upgrade them); whatever is still relative afterwards is removed.
+        .url_relative(ammonia::UrlRelative::Custom(Box::new(deny_relative)))
         .filter_style_properties(STYLE_PROPERTIES.iter().copied().collect())
         .attribute_filter(move |element, attribute, value| {
             filter_attribute(element, attribute, value, allow_remote_images, &filter_mapping, &filter_counters)
@@ -95,6 +97,12 @@ pub fn sanitize_html(html: &str, allow_remote_images: bool, inline_urls: &BTreeM
         inline_images: counters.inline.load(Ordering::Relaxed),
         missing_inline_images: counters.missing.load(Ordering::Relaxed),
     }
+}
+
+/// Removes every URL still relative after filtering: mail has no base URL, and a relative URL
+/// would resolve against the app itself.
+fn deny_relative(_url: &str) -> Option<Cow<'_, str>> {
+    None
 }
 
 fn filter_attribute<'u>(
