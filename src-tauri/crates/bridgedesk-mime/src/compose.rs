@@ -117,7 +117,11 @@ pub fn compose_reply(draft: &ReplyDraft) -> Result<OutgoingMail, ComposeError> {
         return Err(ComposeError::InvalidRecipient);
     }
     let token = draft.unique_token.trim();
-    if token.is_empty() || !token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')) {
+    if token.is_empty()
+        || !token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    {
         return Err(ComposeError::InvalidToken);
     }
     let message_id = format!("{token}@{domain}");
@@ -126,15 +130,24 @@ pub fn compose_reply(draft: &ReplyDraft) -> Result<OutgoingMail, ComposeError> {
 
     let mut builder = MessageBuilder::new()
         .from(builder_address(&draft.from))
-        .to(BuilderAddress::new_list(draft.to.iter().map(builder_address).collect()))
+        .to(BuilderAddress::new_list(
+            draft.to.iter().map(builder_address).collect(),
+        ))
         .subject(subject.clone())
         .message_id(message_id.clone())
         .date(Date::new(draft.date_ms.div_euclid(1000)))
         .text_body(with_signature(&draft.text, draft.signature.as_deref()));
     if !draft.cc.is_empty() {
-        builder = builder.cc(BuilderAddress::new_list(draft.cc.iter().map(builder_address).collect()));
+        builder = builder.cc(BuilderAddress::new_list(
+            draft.cc.iter().map(builder_address).collect(),
+        ));
     }
-    if let Some(parent) = draft.parent_message_id.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+    if let Some(parent) = draft
+        .parent_message_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         builder = builder.in_reply_to(parent.to_string());
     }
     if !references.is_empty() {
@@ -151,8 +164,17 @@ pub fn compose_reply(draft: &ReplyDraft) -> Result<OutgoingMail, ComposeError> {
         );
     }
     let raw = builder.write_to_vec().map_err(|_| ComposeError::Write)?;
-    tracing::debug!(references = references.len(), attachments = draft.attachments.len(), "reply composed");
-    Ok(OutgoingMail { message_id, subject, references, raw })
+    tracing::debug!(
+        references = references.len(),
+        attachments = draft.attachments.len(),
+        "reply composed"
+    );
+    Ok(OutgoingMail {
+        message_id,
+        subject,
+        references,
+        raw,
+    })
 }
 
 /// `References` of a reply: the parent's references then the parent's id, distinct, trimmed to
@@ -160,7 +182,11 @@ pub fn compose_reply(draft: &ReplyDraft) -> Result<OutgoingMail, ComposeError> {
 pub fn reply_references(parent_id: Option<&str>, parent_references: &[String]) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let parent = parent_id.map(crate::parse::clean_id);
-    for id in parent_references.iter().map(|r| crate::parse::clean_id(r)).chain(parent) {
+    for id in parent_references
+        .iter()
+        .map(|r| crate::parse::clean_id(r))
+        .chain(parent)
+    {
         if !id.is_empty() && !id.contains(char::is_whitespace) && !ids.contains(&id) {
             ids.push(id);
         }
@@ -175,14 +201,20 @@ pub fn reply_references(parent_id: Option<&str>, parent_references: &[String]) -
 
 fn with_signature(text: &str, signature: Option<&str>) -> String {
     let body = text.trim_end();
-    match signature.map(str::trim_end).filter(|s| !s.trim().is_empty()) {
+    match signature
+        .map(str::trim_end)
+        .filter(|s| !s.trim().is_empty())
+    {
         Some(signature) => format!("{body}\n\n-- \n{signature}\n"),
         None => format!("{body}\n"),
     }
 }
 
 fn html_with_signature(html: &str, signature: Option<&str>) -> String {
-    match signature.map(str::trim_end).filter(|s| !s.trim().is_empty()) {
+    match signature
+        .map(str::trim_end)
+        .filter(|s| !s.trim().is_empty())
+    {
         Some(signature) => {
             let escaped = escape_html(signature).replace('\n', "<br>\n");
             format!("{html}\n<div class=\"signature\">-- <br>\n{escaped}</div>\n")
@@ -219,7 +251,9 @@ fn is_valid_mailbox(mailbox: &MailAddress) -> bool {
     no_breaks(address)
         && mailbox.name.as_deref().is_none_or(no_breaks)
         && !address.contains(char::is_whitespace)
-        && parts.is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') || domain == "localhost")
+        && parts.is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') || domain == "localhost"
+        })
 }
 
 fn valid_domain(mailbox: &MailAddress) -> Option<String> {
@@ -228,5 +262,8 @@ fn valid_domain(mailbox: &MailAddress) -> Option<String> {
     }
     let (_, domain) = mailbox.address.trim().rsplit_once('@')?;
     let domain = domain.trim().to_ascii_lowercase();
-    domain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-')).then_some(domain)
+    domain
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .then_some(domain)
 }

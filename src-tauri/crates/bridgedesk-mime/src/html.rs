@@ -31,18 +31,65 @@ pub struct SanitizedHtml {
 /// CSS properties kept in `style` attributes: layout and typography that mail needs, nothing
 /// that positions content over the app or loads resources (URLs are checked separately).
 const STYLE_PROPERTIES: &[&str] = &[
-    "background-color", "background", "background-image", "border", "border-bottom", "border-collapse",
-    "border-color", "border-left", "border-radius", "border-right", "border-spacing", "border-style",
-    "border-top", "border-width", "color", "direction", "display", "font", "font-family", "font-size",
-    "font-style", "font-variant", "font-weight", "height", "letter-spacing", "line-height", "list-style-type",
-    "margin", "margin-bottom", "margin-left", "margin-right", "margin-top", "max-height", "max-width",
-    "min-height", "min-width", "padding", "padding-bottom", "padding-left", "padding-right", "padding-top",
-    "table-layout", "text-align", "text-decoration", "text-indent", "text-transform", "unicode-bidi",
-    "vertical-align", "white-space", "width", "word-break", "word-spacing", "word-wrap",
+    "background-color",
+    "background",
+    "background-image",
+    "border",
+    "border-bottom",
+    "border-collapse",
+    "border-color",
+    "border-left",
+    "border-radius",
+    "border-right",
+    "border-spacing",
+    "border-style",
+    "border-top",
+    "border-width",
+    "color",
+    "direction",
+    "display",
+    "font",
+    "font-family",
+    "font-size",
+    "font-style",
+    "font-variant",
+    "font-weight",
+    "height",
+    "letter-spacing",
+    "line-height",
+    "list-style-type",
+    "margin",
+    "margin-bottom",
+    "margin-left",
+    "margin-right",
+    "margin-top",
+    "max-height",
+    "max-width",
+    "min-height",
+    "min-width",
+    "padding",
+    "padding-bottom",
+    "padding-left",
+    "padding-right",
+    "padding-top",
+    "table-layout",
+    "text-align",
+    "text-decoration",
+    "text-indent",
+    "text-transform",
+    "unicode-bidi",
+    "vertical-align",
+    "white-space",
+    "width",
+    "word-break",
+    "word-spacing",
+    "word-wrap",
 ];
 
 /// Presentational attributes allowed on any element, beyond ammonia's defaults (`lang`, `title`).
-const GENERIC_ATTRIBUTES: &[&str] = &["style", "dir", "align", "valign", "bgcolor", "width", "height", "class"];
+const GENERIC_ATTRIBUTES: &[&str] = &[
+    "style", "dir", "align", "valign", "bgcolor", "width", "height", "class",
+];
 
 struct Counters {
     blocked: AtomicUsize,
@@ -54,18 +101,34 @@ struct Counters {
 /// [`crate::MailPart::content_id`]) to URLs the UI can load, e.g. an asset-protocol URL of the
 /// stored part. With `allow_remote_images`, `http(s)` images and CSS backgrounds are kept
 /// (protocol-relative ones become `https:`).
-pub fn sanitize_html(html: &str, allow_remote_images: bool, inline_urls: &BTreeMap<String, String>) -> SanitizedHtml {
+pub fn sanitize_html(
+    html: &str,
+    allow_remote_images: bool,
+    inline_urls: &BTreeMap<String, String>,
+) -> SanitizedHtml {
     let counters = Arc::new(Counters {
         blocked: AtomicUsize::new(0),
         inline: AtomicUsize::new(0),
         missing: AtomicUsize::new(0),
     });
     let mapping: Arc<BTreeMap<String, String>> = Arc::new(
-        inline_urls.iter().map(|(cid, url)| (cid.trim_matches(['<', '>']).to_ascii_lowercase(), url.clone())).collect(),
+        inline_urls
+            .iter()
+            .map(|(cid, url)| {
+                (
+                    cid.trim_matches(['<', '>']).to_ascii_lowercase(),
+                    url.clone(),
+                )
+            })
+            .collect(),
     );
-    let mut schemes: HashSet<&str> = ["http", "https", "mailto", "tel", "cid"].into_iter().collect();
-    let mapped_schemes: Vec<String> =
-        mapping.values().filter_map(|url| url.split_once(':').map(|(s, _)| s.to_ascii_lowercase())).collect();
+    let mut schemes: HashSet<&str> = ["http", "https", "mailto", "tel", "cid"]
+        .into_iter()
+        .collect();
+    let mapped_schemes: Vec<String> = mapping
+        .values()
+        .filter_map(|url| url.split_once(':').map(|(s, _)| s.to_ascii_lowercase()))
+        .collect();
     for scheme in &mapped_schemes {
         if !matches!(scheme.as_str(), "javascript" | "vbscript" | "data" | "file") {
             schemes.insert(scheme.as_str());
@@ -88,7 +151,14 @@ pub fn sanitize_html(html: &str, allow_remote_images: bool, inline_urls: &BTreeM
         .url_relative(ammonia::UrlRelative::Custom(Box::new(deny_relative)))
         .filter_style_properties(STYLE_PROPERTIES.iter().copied().collect())
         .attribute_filter(move |element, attribute, value| {
-            filter_attribute(element, attribute, value, allow_remote_images, &filter_mapping, &filter_counters)
+            filter_attribute(
+                element,
+                attribute,
+                value,
+                allow_remote_images,
+                &filter_mapping,
+                &filter_counters,
+            )
         });
     let html = builder.clean(html).to_string();
     SanitizedHtml {
@@ -144,7 +214,8 @@ fn image_source<'u>(
             }
         };
     }
-    let remote = lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//");
+    let remote =
+        lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//");
     if !remote {
         // Relative or other schemes: ammonia's scheme and relative-URL rules decide (denied).
         return Some(Cow::Borrowed(value));
@@ -176,7 +247,8 @@ fn filter_style<'u>(value: &'u str, allow_remote: bool, counters: &Counters) -> 
             continue;
         }
         if lower.contains("url(") {
-            let remote = url_arguments(&lower).all(|u| u.starts_with("http:") || u.starts_with("https:"));
+            let remote =
+                url_arguments(&lower).all(|u| u.starts_with("http:") || u.starts_with("https:"));
             if !remote {
                 continue;
             }
@@ -210,7 +282,9 @@ fn percent_decode(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
             if let Some(byte) = hex {
                 out.push(byte);
                 i += 3;

@@ -46,7 +46,9 @@ pub use parse::{
     parse, AutoReplySignal, MailAddress, MailPart, ParseWarning, ParsedMail, PartDisposition,
     LONG_HEADER_LINES,
 };
-pub use relay::{extract_order_refs, recognize_relay, Marketplace, OrderRef, OrderRefSource, RelaySender};
+pub use relay::{
+    extract_order_refs, recognize_relay, Marketplace, OrderRef, OrderRefSource, RelaySender,
+};
 pub use subject::{normalize_subject, reply_subject};
 pub use thread::{
     decide_thread, thread_candidates, ConversationLookup, SubjectCandidate, SubjectKey,

@@ -189,7 +189,9 @@ pub fn parse(raw: &[u8]) -> ParsedMail {
     let date_ms = match (message.date(), message.header_raw("Date")) {
         (Some(date), _) if date.is_valid() => Some(date.to_timestamp().saturating_mul(1000)),
         (_, Some(raw_date)) => {
-            warnings.push(ParseWarning::InvalidDate(raw_date.trim().chars().take(80).collect()));
+            warnings.push(ParseWarning::InvalidDate(
+                raw_date.trim().chars().take(80).collect(),
+            ));
             None
         }
         (_, None) => {
@@ -197,12 +199,17 @@ pub fn parse(raw: &[u8]) -> ParsedMail {
             None
         }
     };
-    let message_id = message.message_id().map(clean_id).filter(|id| !id.is_empty());
+    let message_id = message
+        .message_id()
+        .map(clean_id)
+        .filter(|id| !id.is_empty());
     if message_id.is_none() {
         warnings.push(ParseWarning::MissingMessageId);
     }
     let subject = message.subject().map(|s| s.trim().to_string());
-    let encoded_left = subject.iter().chain(from.iter().filter_map(|a| a.name.as_ref()));
+    let encoded_left = subject
+        .iter()
+        .chain(from.iter().filter_map(|a| a.name.as_ref()));
     if encoded_left.into_iter().any(|s| looks_encoded(s)) {
         warnings.push(ParseWarning::UndecodedEncodedWord);
     }
@@ -229,7 +236,9 @@ pub fn parse(raw: &[u8]) -> ParsedMail {
     let mut text = body_text(&message);
     if text.trim().is_empty() {
         if let Some(html) = &html {
-            text = mail_parser::decoders::html::html_to_text(html).trim().to_string();
+            text = mail_parser::decoders::html::html_to_text(html)
+                .trim()
+                .to_string();
         }
     }
 
@@ -293,7 +302,8 @@ fn check_part(part: &MessagePart<'_>, warnings: &mut Vec<ParseWarning>) {
         return;
     };
     if content_type.ctype().eq_ignore_ascii_case("multipart") {
-        let has_children = matches!(&part.body, PartType::Multipart(children) if !children.is_empty());
+        let has_children =
+            matches!(&part.body, PartType::Multipart(children) if !children.is_empty());
         if content_type.attribute("boundary").is_none() || !has_children {
             warnings.push(ParseWarning::BrokenMultipart);
         }
@@ -307,7 +317,9 @@ fn check_part(part: &MessagePart<'_>, warnings: &mut Vec<ParseWarning>) {
             || label.eq_ignore_ascii_case("utf8")
             || label.eq_ignore_ascii_case("us-ascii");
         if !known {
-            warnings.push(ParseWarning::UnknownCharset(label.chars().take(40).collect()));
+            warnings.push(ParseWarning::UnknownCharset(
+                label.chars().take(40).collect(),
+            ));
         }
     }
 }
@@ -331,11 +343,12 @@ fn attachment_of(part: &MessagePart<'_>, is_body: bool) -> Option<MailPart> {
         .to_ascii_lowercase();
     let content_id = part.content_id().map(clean_id).filter(|id| !id.is_empty());
     let explicit_inline = part.content_disposition().is_some_and(|d| d.is_inline());
-    let disposition = if content_id.is_some() && (explicit_inline || part.content_disposition().is_none()) {
-        PartDisposition::Inline
-    } else {
-        PartDisposition::Attachment
-    };
+    let disposition =
+        if content_id.is_some() && (explicit_inline || part.content_disposition().is_none()) {
+            PartDisposition::Inline
+        } else {
+            PartDisposition::Attachment
+        };
     let bytes = match &part.body {
         PartType::Message(inner) => inner.raw_message().to_vec(),
         _ => part.contents().to_vec(),
@@ -344,7 +357,10 @@ fn attachment_of(part: &MessagePart<'_>, is_body: bool) -> Option<MailPart> {
         return None;
     }
     Some(MailPart {
-        file_name: part.attachment_name().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
+        file_name: part
+            .attachment_name()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty()),
         mime_type,
         content_id,
         disposition,
@@ -383,7 +399,11 @@ fn mailbox(addr: &Addr<'_>) -> Option<MailAddress> {
 fn id_list(value: &HeaderValue<'_>) -> Vec<String> {
     let ids: Vec<String> = match value {
         HeaderValue::Text(id) => id.split_whitespace().map(clean_id).collect(),
-        HeaderValue::TextList(ids) => ids.iter().flat_map(|id| id.split_whitespace()).map(clean_id).collect(),
+        HeaderValue::TextList(ids) => ids
+            .iter()
+            .flat_map(|id| id.split_whitespace())
+            .map(clean_id)
+            .collect(),
         _ => Vec::new(),
     };
     ids.into_iter().filter(|id| !id.is_empty()).collect()
@@ -391,7 +411,11 @@ fn id_list(value: &HeaderValue<'_>) -> Vec<String> {
 
 /// Strips angle brackets and whitespace from a Message-ID or Content-ID.
 pub(crate) fn clean_id(id: &str) -> String {
-    id.trim().trim_start_matches('<').trim_end_matches('>').trim().to_string()
+    id.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim()
+        .to_string()
 }
 
 /// Whether `text` still contains the start of an encoded word (`=?charset?B?` or `?Q?`), i.e.
@@ -399,10 +423,14 @@ pub(crate) fn clean_id(id: &str) -> String {
 fn looks_encoded(text: &str) -> bool {
     text.match_indices("=?").any(|(start, _)| {
         let rest = &text[start + 2..];
-        rest.find('?').filter(|&end| end > 0 && end <= 40).is_some_and(|end| {
-            let after = rest[end + 1..].as_bytes();
-            after.len() >= 2 && matches!(after[0], b'B' | b'b' | b'Q' | b'q') && after[1] == b'?'
-        })
+        rest.find('?')
+            .filter(|&end| end > 0 && end <= 40)
+            .is_some_and(|end| {
+                let after = &rest.as_bytes()[end + 1..];
+                after.len() >= 2
+                    && matches!(after[0], b'B' | b'b' | b'Q' | b'q')
+                    && after[1] == b'?'
+            })
     })
 }
 
@@ -414,7 +442,8 @@ fn auto_reply_signal(message: &mail_parser::Message<'_>) -> Option<AutoReplySign
             return Some(AutoReplySignal::AutoSubmitted(kind));
         }
     }
-    if message.header_raw("X-Autoreply").is_some() || message.header_raw("X-Autorespond").is_some() {
+    if message.header_raw("X-Autoreply").is_some() || message.header_raw("X-Autorespond").is_some()
+    {
         return Some(AutoReplySignal::XAutoreply);
     }
     if let Some(value) = message.header_raw("Precedence") {
@@ -423,7 +452,10 @@ fn auto_reply_signal(message: &mail_parser::Message<'_>) -> Option<AutoReplySign
             return Some(AutoReplySignal::Precedence(value));
         }
     }
-    if message.header_raw("X-MS-Exchange-Inbox-Rules-Loop").is_some() {
+    if message
+        .header_raw("X-MS-Exchange-Inbox-Rules-Loop")
+        .is_some()
+    {
         return Some(AutoReplySignal::ExchangeInboxRule);
     }
     None

@@ -55,17 +55,25 @@ pub fn recognize_relay(address: &str) -> Option<RelaySender> {
         return None;
     };
     let labels: Vec<&str> = site.split('.').collect();
-    let valid_label = |l: &&str| !l.is_empty() && l.len() <= 3 && l.chars().all(|c| c.is_ascii_alphabetic());
+    let valid_label =
+        |l: &&str| !l.is_empty() && l.len() <= 3 && l.chars().all(|c| c.is_ascii_alphabetic());
     if labels.is_empty() || labels.len() > 2 || !labels.iter().all(valid_label) {
         return None;
     }
-    Some(RelaySender { marketplace, site: site.to_string(), address: address.clone() })
+    Some(RelaySender {
+        marketplace,
+        site: site.to_string(),
+        address: address.clone(),
+    })
 }
 
 impl ParsedMail {
     /// The relay sender of this message, looking at `From` then `Reply-To`.
     pub fn relay_sender(&self) -> Option<RelaySender> {
-        self.from.iter().chain(&self.reply_to).find_map(|a| recognize_relay(&a.address))
+        self.from
+            .iter()
+            .chain(&self.reply_to)
+            .find_map(|a| recognize_relay(&a.address))
     }
 }
 
@@ -92,23 +100,32 @@ pub struct OrderRef {
 
 /// The digit-group lengths of each marketplace's order numbers: Amazon 3-7-7, eBay 2-5-5 (the
 /// eBay format since 2019).
-const ORDER_FORMATS: [(Marketplace, [usize; 3]); 2] =
-    [(Marketplace::Amazon, [3, 7, 7]), (Marketplace::Ebay, [2, 5, 5])];
+const ORDER_FORMATS: [(Marketplace, [usize; 3]); 2] = [
+    (Marketplace::Amazon, [3, 7, 7]),
+    (Marketplace::Ebay, [2, 5, 5]),
+];
 
 /// Order numbers in subject then body, in order of appearance, without duplicates (the first
 /// source wins). With `only` set, only that marketplace's format is looked for (a relay sender
 /// is known); otherwise both formats are.
 pub fn extract_order_refs(only: Option<Marketplace>, subject: &str, body: &str) -> Vec<OrderRef> {
     let mut found: Vec<OrderRef> = Vec::new();
-    for (text, source) in [(subject, OrderRefSource::Subject), (body, OrderRefSource::Body)] {
+    for (text, source) in [
+        (subject, OrderRefSource::Subject),
+        (body, OrderRefSource::Body),
+    ] {
         for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
             let groups: Vec<usize> = token.split('-').map(str::len).collect();
-            let format = ORDER_FORMATS
-                .iter()
-                .find(|(marketplace, lengths)| groups == lengths && only.is_none_or(|m| m == *marketplace));
+            let format = ORDER_FORMATS.iter().find(|(marketplace, lengths)| {
+                groups == lengths && only.is_none_or(|m| m == *marketplace)
+            });
             if let Some((marketplace, _)) = format {
                 if !found.iter().any(|f| f.order_number == token) {
-                    found.push(OrderRef { marketplace: *marketplace, order_number: token.to_string(), source });
+                    found.push(OrderRef {
+                        marketplace: *marketplace,
+                        order_number: token.to_string(),
+                        source,
+                    });
                 }
             }
         }
@@ -131,17 +148,22 @@ mod tests {
 
     #[test]
     fn relay_addresses_are_recognized_with_their_site() {
-        let amazon = recognize_relay("5vlhEXAMPLEh9h5@marketplace.amazon.com").map(|r| (r.marketplace, r.site));
+        let amazon = recognize_relay("5vlhEXAMPLEh9h5@marketplace.amazon.com")
+            .map(|r| (r.marketplace, r.site));
         assert_eq!(amazon, Some((Marketplace::Amazon, "com".to_string())));
         let br = recognize_relay("x@marketplace.amazon.com.br").map(|r| r.site);
         assert_eq!(br.as_deref(), Some("com.br"));
-        let ebay = recognize_relay("<63ae59ac280fe0fa69@members.ebay.de>").map(|r| (r.marketplace, r.site));
+        let ebay = recognize_relay("<63ae59ac280fe0fa69@members.ebay.de>")
+            .map(|r| (r.marketplace, r.site));
         assert_eq!(ebay, Some((Marketplace::Ebay, "de".to_string())));
     }
 
     #[test]
     fn look_alike_domains_are_not_relays() {
-        assert_eq!(recognize_relay("x@marketplace.amazon.com.evil.example"), None);
+        assert_eq!(
+            recognize_relay("x@marketplace.amazon.com.evil.example"),
+            None
+        );
         assert_eq!(recognize_relay("x@amazon.com"), None);
         assert_eq!(recognize_relay("x@notmarketplace.amazon.com"), None);
         assert_eq!(recognize_relay("@marketplace.amazon.com"), None);
@@ -155,12 +177,18 @@ mod tests {
             "Inquiry from Amazon customer (Order: 114-3941689-8772232)",
             "Order 114-3941689-8772232 and eBay 12-34567-89012, not 1234-1234567-1234567.",
         );
-        let got: Vec<(Marketplace, &str, OrderRefSource)> =
-            refs.iter().map(|r| (r.marketplace, r.order_number.as_str(), r.source)).collect();
+        let got: Vec<(Marketplace, &str, OrderRefSource)> = refs
+            .iter()
+            .map(|r| (r.marketplace, r.order_number.as_str(), r.source))
+            .collect();
         assert_eq!(
             got,
             vec![
-                (Marketplace::Amazon, "114-3941689-8772232", OrderRefSource::Subject),
+                (
+                    Marketplace::Amazon,
+                    "114-3941689-8772232",
+                    OrderRefSource::Subject
+                ),
                 (Marketplace::Ebay, "12-34567-89012", OrderRefSource::Body),
             ]
         );
@@ -168,7 +196,11 @@ mod tests {
 
     #[test]
     fn a_known_marketplace_limits_the_formats() {
-        let refs = extract_order_refs(Some(Marketplace::Ebay), "", "111-1111111-1111111,22-22222-22222");
+        let refs = extract_order_refs(
+            Some(Marketplace::Ebay),
+            "",
+            "111-1111111-1111111,22-22222-22222",
+        );
         assert_eq!(refs.len(), 1);
         assert_eq!(refs[0].order_number, "22-22222-22222");
         let adjacent = extract_order_refs(None, "111-1111111-1111111,222-2222222-2222222", "");

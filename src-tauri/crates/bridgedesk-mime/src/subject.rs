@@ -13,8 +13,8 @@ const PREFIXES: &[&str] = &[
 
 /// Subject prefixes that mean "reply" (as opposed to forward), lower-case.
 const REPLY_PREFIXES: &[&str] = &[
-    "re", "aw", "sv", "antw", "réf", "ref", "res", "r", "odp", "ynt", "απ", "σχετ", "回复", "答复", "回覆",
-    "答覆", "返信", "회신", "답장",
+    "re", "aw", "sv", "antw", "réf", "ref", "res", "r", "odp", "ynt", "απ", "σχετ", "回复", "答复",
+    "回覆", "答覆", "返信", "회신", "답장",
 ];
 
 /// Strips one leading prefix such as `Re:`, `RE：`, `Fwd[2]:`, `AW:` or `回复：`; returns the rest.
@@ -45,7 +45,10 @@ pub fn normalize_subject(subject: &str) -> String {
     while let Some(next) = strip_one(&rest, PREFIXES) {
         rest = next;
     }
-    rest.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    rest.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The subject of a reply: `"Re: "` once in front of the parent subject without its reply
@@ -68,9 +71,15 @@ mod tests {
 
     #[test]
     fn outlook_and_cjk_prefixes_are_stripped() {
-        assert_eq!(normalize_subject("RE: FW: Order #12 late"), "order #12 late");
+        assert_eq!(
+            normalize_subject("RE: FW: Order #12 late"),
+            "order #12 late"
+        );
         assert_eq!(normalize_subject("回复：转发: 订单 问题"), "订单 问题");
-        assert_eq!(normalize_subject("答复: RE：Where is my parcel?"), "where is my parcel?");
+        assert_eq!(
+            normalize_subject("答复: RE：Where is my parcel?"),
+            "where is my parcel?"
+        );
         assert_eq!(normalize_subject("AW: WG: Lieferung"), "lieferung");
         assert_eq!(normalize_subject("Re[3]: Re(2): refund"), "refund");
         assert_eq!(normalize_subject("返信: 転送: 注文"), "注文");
@@ -78,14 +87,20 @@ mod tests {
 
     #[test]
     fn words_that_merely_end_in_a_colon_are_kept() {
-        assert_eq!(normalize_subject("Order: 123-1234567-1234567"), "order: 123-1234567-1234567");
+        assert_eq!(
+            normalize_subject("Order: 123-1234567-1234567"),
+            "order: 123-1234567-1234567"
+        );
         assert_eq!(normalize_subject("Question: size"), "question: size");
     }
 
     #[test]
     fn reply_subject_adds_re_once() {
         assert_eq!(reply_subject("Where is my order"), "Re: Where is my order");
-        assert_eq!(reply_subject("RE: AW: Where is my order"), "Re: Where is my order");
+        assert_eq!(
+            reply_subject("RE: AW: Where is my order"),
+            "Re: Where is my order"
+        );
         assert_eq!(reply_subject("回复: 订单"), "Re: 订单");
         assert_eq!(reply_subject("Fwd: invoice"), "Re: Fwd: invoice");
         assert_eq!(reply_subject(""), "Re:");

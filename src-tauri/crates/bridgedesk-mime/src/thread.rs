@@ -43,9 +43,14 @@ pub fn thread_candidates(mail: &ParsedMail) -> ThreadCandidates {
         }
     }
     let normalized = normalize_subject(mail.subject.as_deref().unwrap_or(""));
-    let subject = (!normalized.is_empty())
-        .then(|| SubjectKey { normalized_subject: normalized, participants: mail.participants() });
-    ThreadCandidates { message_ids, subject }
+    let subject = (!normalized.is_empty()).then(|| SubjectKey {
+        normalized_subject: normalized,
+        participants: mail.participants(),
+    });
+    ThreadCandidates {
+        message_ids,
+        subject,
+    }
 }
 
 /// A conversation that has a message with the same normalized subject.
@@ -125,13 +130,20 @@ pub fn decide_thread<L: ConversationLookup>(
         .into_iter()
         .filter(|c| at_ms.abs_diff(c.last_message_ms) <= window_ms.unsigned_abs())
         .filter(|c| {
-            let shared = key.participants.iter().filter(|p| c.participants.contains(p)).count();
+            let shared = key
+                .participants
+                .iter()
+                .filter(|p| c.participants.contains(p))
+                .count();
             let sender_shared = sender.as_ref().is_some_and(|s| c.participants.contains(s));
             sender_shared && shared >= key.participants.len().min(2)
         })
         .max_by_key(|c| c.last_message_ms);
     match best {
-        Some(found) => ThreadDecision::Existing { conversation: found.conversation, via: ThreadVia::Subject },
+        Some(found) => ThreadDecision::Existing {
+            conversation: found.conversation,
+            via: ThreadVia::Subject,
+        },
         None => ThreadDecision::New,
     }
 }

@@ -11,12 +11,18 @@ const SAMPLES: &[(&str, &str)] = &[
     ("GB2312", "请问什么时候发货？"),
     ("GB18030", "订单号码：123，谢谢！𠀀"),
     ("Big5", "您好，請問我的包裹何時送達？"),
-    ("Shift_JIS", "注文した商品がまだ届いていません。ご確認ください。"),
+    (
+        "Shift_JIS",
+        "注文した商品がまだ届いていません。ご確認ください。",
+    ),
     ("ISO-2022-JP", "返品の手続きについて教えてください。"),
     ("EUC-KR", "주문한 상품이 아직 도착하지 않았습니다."),
     ("KOI8-R", "Здравствуйте, где мой заказ?"),
     ("windows-1251", "Прошу вернуть деньги за товар."),
-    ("windows-1252", "Größe passt nicht – bitte Rücksendung € 19,99"),
+    (
+        "windows-1252",
+        "Größe passt nicht – bitte Rücksendung € 19,99",
+    ),
     ("ISO-8859-1", "¿Dónde está mi pedido? Gracias, José"),
     ("ISO-8859-2", "Dzień dobry, zamówienie nie dotarło. Łódź"),
     ("ISO-8859-5", "Добрый день, посылка повреждена"),
@@ -48,7 +54,10 @@ fn base64(bytes: &[u8]) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(TABLE[(n >> (18 - 6 * i) & 63) as usize] as char);
@@ -93,7 +102,11 @@ fn every_required_charset_decodes_in_8bit_bodies_and_encoded_word_subjects() {
         let mail = parse(&message(label, "8bit", &bytes, &bytes));
         assert_eq!(mail.text, *text, "body in {label}");
         assert_eq!(mail.subject.as_deref(), Some(*text), "subject in {label}");
-        assert_eq!(mail.from[0].name.as_deref(), Some(*text), "display name in {label}");
+        assert_eq!(
+            mail.from[0].name.as_deref(),
+            Some(*text),
+            "display name in {label}"
+        );
         assert!(mail.warnings.is_empty(), "{label}: {:?}", mail.warnings);
     }
 }
@@ -104,7 +117,12 @@ fn every_required_charset_decodes_in_base64_and_quoted_printable_bodies() {
         let bytes = encode(label, text);
         let b64 = parse(&message(label, "base64", base64(&bytes).as_bytes(), &bytes));
         assert_eq!(b64.text, *text, "base64 body in {label}");
-        let qp = parse(&message(label, "quoted-printable", quoted_printable(&bytes).as_bytes(), &bytes));
+        let qp = parse(&message(
+            label,
+            "quoted-printable",
+            quoted_printable(&bytes).as_bytes(),
+            &bytes,
+        ));
         assert_eq!(qp.text, *text, "quoted-printable body in {label}");
     }
 }
@@ -116,7 +134,10 @@ fn base64_encoded_words_and_adjacent_words_join_without_the_space() {
     let raw = format!(
         "From: a@example.com\r\nSubject: =?UTF-8?B?{first}?= =?GBK?B?{second}?= ok\r\n\r\nx\r\n"
     );
-    assert_eq!(parse(raw.as_bytes()).subject.as_deref(), Some("订单问题 ok"));
+    assert_eq!(
+        parse(raw.as_bytes()).subject.as_deref(),
+        Some("订单问题 ok")
+    );
 }
 
 #[test]
@@ -139,7 +160,11 @@ fn broken_encoded_words_keep_the_readable_rest() {
         let raw = format!("From: a@example.com\r\nSubject: {subject}\r\n\r\nx\r\n");
         let mail = parse(raw.as_bytes());
         assert_eq!(mail.subject.as_deref(), Some(*expected), "{subject}");
-        assert_eq!(mail.warnings.contains(&ParseWarning::UndecodedEncodedWord), *reported, "{subject}");
+        assert_eq!(
+            mail.warnings.contains(&ParseWarning::UndecodedEncodedWord),
+            *reported,
+            "{subject}"
+        );
     }
 }
 
@@ -148,7 +173,12 @@ fn an_unknown_body_charset_is_reported_and_decoded_as_utf8() {
     let raw = b"From: a@example.com\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\nplain ascii\r\n";
     let mail = parse(raw);
     assert_eq!(mail.text, "plain ascii");
-    assert!(mail.warnings.contains(&ParseWarning::UnknownCharset("x-no-such-charset".into())), "{:?}", mail.warnings);
+    assert!(
+        mail.warnings
+            .contains(&ParseWarning::UnknownCharset("x-no-such-charset".into())),
+        "{:?}",
+        mail.warnings
+    );
 }
 
 #[test]
@@ -174,10 +204,15 @@ fn a_five_thousand_line_header_section_parses_and_is_reported() {
     for i in 0..5_000 {
         raw.push_str(&format!(" continuation {i}\r\n"));
     }
-    raw.push_str("Message-ID: <long@example.com>\r\nDate: Tue, 3 Mar 2026 08:00:00 +0000\r\n\r\nbody\r\n");
+    raw.push_str(
+        "Message-ID: <long@example.com>\r\nDate: Tue, 3 Mar 2026 08:00:00 +0000\r\n\r\nbody\r\n",
+    );
     let mail = parse(raw.as_bytes());
     assert_eq!(mail.subject.as_deref(), Some("long headers"));
     assert_eq!(mail.message_id.as_deref(), Some("long@example.com"));
     assert_eq!(mail.text, "body");
-    assert!(mail.warnings.iter().any(|w| matches!(w, ParseWarning::LongHeaderSection(n) if *n > 10_000)));
+    assert!(mail
+        .warnings
+        .iter()
+        .any(|w| matches!(w, ParseWarning::LongHeaderSection(n) if *n > 10_000)));
 }

@@ -39,7 +39,10 @@ fn exercise(raw: &[u8]) {
     let _ = mail.order_refs();
     if let Some(html) = &mail.html {
         let clean = sanitize_html(html, false, &Default::default());
-        assert!(!clean.html.to_ascii_lowercase().contains("<script"), "script survived");
+        assert!(
+            !clean.html.to_ascii_lowercase().contains("<script"),
+            "script survived"
+        );
     }
 }
 
@@ -56,7 +59,8 @@ fn every_copied_malformed_sample_parses_without_panic() {
 
 #[test]
 fn the_shared_corpus_parses_too_including_the_largest_samples_when_present() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/fixtures/mail-corpora");
+    let shared =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/fixtures/mail-corpora");
     for file in eml_files(&shared) {
         let raw = std::fs::read(&file).unwrap_or_default();
         let result = std::panic::catch_unwind(|| exercise(&raw));
@@ -66,18 +70,29 @@ fn the_shared_corpus_parses_too_including_the_largest_samples_when_present() {
 
 #[test]
 fn the_sample_that_once_panicked_a_rust_mime_parser_reports_a_broken_multipart() {
-    let mail = parse(&read("mime-malformed/deltachat-core/mailparse-0.16.0-panic.eml"));
-    assert!(mail.warnings.contains(&ParseWarning::BrokenMultipart), "{:?}", mail.warnings);
+    let mail = parse(&read(
+        "mime-malformed/deltachat-core/mailparse-0.16.0-panic.eml",
+    ));
+    assert!(
+        mail.warnings.contains(&ParseWarning::BrokenMultipart),
+        "{:?}",
+        mail.warnings
+    );
     assert!(mail.warnings.contains(&ParseWarning::MissingFrom));
 }
 
 #[test]
 fn a_garbled_from_header_still_yields_subject_bodies_and_a_warning() {
     // "Fro :uMmlti Sender" — the From line is damaged and the headers repeat.
-    let mail = parse(&read("mime-malformed/stalwart-mail-parser-malformed/019.eml"));
+    let mail = parse(&read(
+        "mime-malformed/stalwart-mail-parser-malformed/019.eml",
+    ));
     assert_eq!(mail.subject.as_deref(), Some("Sprint 3 multipart fixture"));
     assert!(mail.warnings.contains(&ParseWarning::MissingFrom));
-    assert!(mail.html.as_deref().is_some_and(|h| h.contains("HTML body of the multip")));
+    assert!(mail
+        .html
+        .as_deref()
+        .is_some_and(|h| h.contains("HTML body of the multip")));
     assert!(!mail.text.is_empty(), "text derived from the HTML");
 }
 
@@ -91,24 +106,48 @@ fn an_html_only_message_gets_text_derived_from_its_html() {
     assert!(mail.text.contains("Second"));
     assert!(!mail.text.contains('<'), "{}", mail.text);
     // An HTML body with only an image has no text, and that is kept empty.
-    let image_only = parse(&read("mime-malformed/stalwart-mail-parser-dovecot-thirdparty/011.eml"));
-    assert!(image_only.html.as_deref().is_some_and(|h| h.contains("cid:part1.9UVUk3pv")));
+    let image_only = parse(&read(
+        "mime-malformed/stalwart-mail-parser-dovecot-thirdparty/011.eml",
+    ));
+    assert!(image_only
+        .html
+        .as_deref()
+        .is_some_and(|h| h.contains("cid:part1.9UVUk3pv")));
     assert_eq!(image_only.text, "");
 }
 
 #[test]
 fn inline_images_and_attachments_are_told_apart() {
-    let mail = parse(&read("mime-malformed/stalwart-mail-parser-dovecot-thirdparty/018.eml"));
+    let mail = parse(&read(
+        "mime-malformed/stalwart-mail-parser-dovecot-thirdparty/018.eml",
+    ));
     let kinds: Vec<(Option<&str>, &str, PartDisposition, bool)> = mail
         .parts
         .iter()
-        .map(|p| (p.file_name.as_deref(), p.mime_type.as_str(), p.disposition, p.content_id.is_some()))
+        .map(|p| {
+            (
+                p.file_name.as_deref(),
+                p.mime_type.as_str(),
+                p.disposition,
+                p.content_id.is_some(),
+            )
+        })
         .collect();
     assert_eq!(
         kinds,
         vec![
-            (Some("kigaaldcbanejcbi.png"), "image/png", PartDisposition::Inline, true),
-            (Some("attach2.png"), "image/png", PartDisposition::Attachment, false),
+            (
+                Some("kigaaldcbanejcbi.png"),
+                "image/png",
+                PartDisposition::Inline,
+                true
+            ),
+            (
+                Some("attach2.png"),
+                "image/png",
+                PartDisposition::Attachment,
+                false
+            ),
         ]
     );
     assert!(mail.parts[0].bytes.starts_with(b"\x89PNG"), "decoded bytes");
@@ -116,8 +155,13 @@ fn inline_images_and_attachments_are_told_apart() {
 
 #[test]
 fn rfc2231_and_encoded_word_file_names_decode() {
-    let cp1252 = parse(&read("mime-malformed/deltachat-core/attach_filename_apostrophed_cp1252.eml"));
-    assert_eq!(cp1252.parts[0].file_name.as_deref(), Some("Auftragsbestätigung.pdf"));
+    let cp1252 = parse(&read(
+        "mime-malformed/deltachat-core/attach_filename_apostrophed_cp1252.eml",
+    ));
+    assert_eq!(
+        cp1252.parts[0].file_name.as_deref(),
+        Some("Auftragsbestätigung.pdf")
+    );
 }
 
 #[test]
@@ -131,7 +175,12 @@ fn a_script_in_a_headerless_html_sample_never_survives_sanitizing() {
 
 #[test]
 fn empty_and_binary_input_yield_an_empty_mail_with_warnings() {
-    for raw in [&b""[..], b"\0\0\0\xff\xfe", b"\r\n\r\n", b"no headers at all"] {
+    for raw in [
+        &b""[..],
+        b"\0\0\0\xff\xfe",
+        b"\r\n\r\n",
+        b"no headers at all",
+    ] {
         let mail = parse(raw);
         assert!(mail.message_id.is_none());
         assert!(!mail.warnings.is_empty(), "{raw:?}");

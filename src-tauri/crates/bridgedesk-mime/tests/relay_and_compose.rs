@@ -4,12 +4,14 @@
 use std::path::Path;
 
 use bridgedesk_mime::{
-    compose_reply, parse, reply_references, thread_candidates, AutoReplySignal, ComposeError, MailAddress,
-    Marketplace, OrderRefSource, OutgoingAttachment, PartDisposition, ReplyDraft, MAX_REFERENCES,
+    compose_reply, parse, reply_references, thread_candidates, AutoReplySignal, ComposeError,
+    MailAddress, Marketplace, OrderRefSource, OutgoingAttachment, PartDisposition, ReplyDraft,
+    MAX_REFERENCES,
 };
 
 fn relay_examples() -> serde_json::Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/email/relay_address_examples.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/email/relay_address_examples.json");
     let text = std::fs::read_to_string(path).unwrap_or_default();
     serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
 }
@@ -26,15 +28,34 @@ fn relay_mail(from: &str, subject: &str, body: &str) -> Vec<u8> {
 #[test]
 fn the_documented_relay_addresses_are_recognized_from_parsed_mail() {
     let examples = relay_examples();
-    let amazon = examples["amazon_buyer_email_example_mws_doc_sample"].as_str().unwrap_or_default();
-    let ebay = examples["ebay_alias_example_official"].as_str().unwrap_or_default();
+    let amazon = examples["amazon_buyer_email_example_mws_doc_sample"]
+        .as_str()
+        .unwrap_or_default();
+    let ebay = examples["ebay_alias_example_official"]
+        .as_str()
+        .unwrap_or_default();
     let mail = parse(&relay_mail(amazon, "Inquiry from Amazon customer", "Hi"));
-    let relay = mail.relay_sender().map(|r| (r.marketplace, r.site, r.address));
-    assert_eq!(relay, Some((Marketplace::Amazon, "com".into(), "5vlhexampleh9h5@marketplace.amazon.com".into())));
+    let relay = mail
+        .relay_sender()
+        .map(|r| (r.marketplace, r.site, r.address));
+    assert_eq!(
+        relay,
+        Some((
+            Marketplace::Amazon,
+            "com".into(),
+            "5vlhexampleh9h5@marketplace.amazon.com".into()
+        ))
+    );
     let mail = parse(&relay_mail(ebay, "Question about item", "Hi"));
-    assert_eq!(mail.relay_sender().map(|r| r.marketplace), Some(Marketplace::Ebay));
+    assert_eq!(
+        mail.relay_sender().map(|r| r.marketplace),
+        Some(Marketplace::Ebay)
+    );
 
-    let variants = examples["observed_domain_variants_in_public_code"].as_array().cloned().unwrap_or_default();
+    let variants = examples["observed_domain_variants_in_public_code"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(variants.len(), 5);
     for domain in variants.iter().filter_map(|v| v.as_str()) {
         let relay = bridgedesk_mime::recognize_relay(&format!("abc123@{domain}"));
@@ -50,7 +71,11 @@ fn amazon_relay_mail_yields_its_order_number_from_the_subject() {
         "Bestellnummer: 302-1234567-7654321\nArtikel: Schuhe\nAlso see 12-34567-89012",
     ));
     let refs = mail.order_refs();
-    assert_eq!(refs.len(), 1, "an Amazon relay only looks for Amazon numbers: {refs:?}");
+    assert_eq!(
+        refs.len(),
+        1,
+        "an Amazon relay only looks for Amazon numbers: {refs:?}"
+    );
     assert_eq!(refs[0].order_number, "302-1234567-7654321");
     assert_eq!(refs[0].source, OrderRefSource::Subject);
     assert_eq!(mail.relay_sender().map(|r| r.site), Some("de".into()));
@@ -63,26 +88,50 @@ fn ebay_relay_mail_yields_its_order_number_from_the_body() {
         "Other: buyer sent a message",
         "Order number: 21-09876-54321\nItem: 123456789012",
     ));
-    let refs: Vec<(Marketplace, String, OrderRefSource)> =
-        mail.order_refs().into_iter().map(|r| (r.marketplace, r.order_number, r.source)).collect();
-    assert_eq!(refs, vec![(Marketplace::Ebay, "21-09876-54321".into(), OrderRefSource::Body)]);
+    let refs: Vec<(Marketplace, String, OrderRefSource)> = mail
+        .order_refs()
+        .into_iter()
+        .map(|r| (r.marketplace, r.order_number, r.source))
+        .collect();
+    assert_eq!(
+        refs,
+        vec![(
+            Marketplace::Ebay,
+            "21-09876-54321".into(),
+            OrderRefSource::Body
+        )]
+    );
 }
 
 #[test]
 fn auto_replies_are_detected_from_their_headers() {
-    let with = |header: &str| parse(format!("From: a@b.com\r\n{header}\r\nSubject: x\r\n\r\nx\r\n").as_bytes()).auto_reply;
-    assert_eq!(with("Auto-Submitted: auto-replied"), Some(AutoReplySignal::AutoSubmitted("auto-replied".into())));
+    let with = |header: &str| {
+        parse(format!("From: a@b.com\r\n{header}\r\nSubject: x\r\n\r\nx\r\n").as_bytes()).auto_reply
+    };
+    assert_eq!(
+        with("Auto-Submitted: auto-replied"),
+        Some(AutoReplySignal::AutoSubmitted("auto-replied".into()))
+    );
     assert_eq!(with("Auto-Submitted: no"), None);
     assert_eq!(with("X-Autoreply: yes"), Some(AutoReplySignal::XAutoreply));
-    assert_eq!(with("Precedence: bulk"), Some(AutoReplySignal::Precedence("bulk".into())));
+    assert_eq!(
+        with("Precedence: bulk"),
+        Some(AutoReplySignal::Precedence("bulk".into()))
+    );
     assert_eq!(with("Precedence: first-class"), None);
     assert_eq!(with("X-Mailer: x"), None);
 }
 
 fn draft() -> ReplyDraft {
     ReplyDraft {
-        from: MailAddress { name: Some("Lin · Shenzhen Shop".into()), address: "support@shop.example".into() },
-        to: vec![MailAddress { name: None, address: "x9y8z7@marketplace.amazon.de".into() }],
+        from: MailAddress {
+            name: Some("Lin · Shenzhen Shop".into()),
+            address: "support@shop.example".into(),
+        },
+        to: vec![MailAddress {
+            name: None,
+            address: "x9y8z7@marketplace.amazon.de".into(),
+        }],
         cc: vec![],
         parent_subject: "RE: Anfrage (Bestellung: 302-1234567-7654321)".into(),
         parent_message_id: Some("<relay-1@amazon>".into()),
@@ -107,16 +156,31 @@ fn a_composed_reply_reads_back_with_threading_headers_signature_and_attachment()
     let mail = parse(&out.raw);
     assert!(mail.warnings.is_empty(), "{:?}", mail.warnings);
     assert_eq!(mail.message_id.as_deref(), Some("01JN8Q6Z3K@shop.example"));
-    assert_eq!(mail.subject.as_deref(), Some("Re: Anfrage (Bestellung: 302-1234567-7654321)"));
+    assert_eq!(
+        mail.subject.as_deref(),
+        Some("Re: Anfrage (Bestellung: 302-1234567-7654321)")
+    );
     assert_eq!(mail.in_reply_to, vec!["relay-1@amazon"]);
-    assert_eq!(mail.references, vec!["root@amazon", "mid@shop.example", "relay-1@amazon"]);
+    assert_eq!(
+        mail.references,
+        vec!["root@amazon", "mid@shop.example", "relay-1@amazon"]
+    );
     assert_eq!(mail.date_ms, Some(1_772_620_200_000));
     assert_eq!(mail.from[0].name.as_deref(), Some("Lin · Shenzhen Shop"));
     assert_eq!(mail.to[0].address, "x9y8z7@marketplace.amazon.de");
-    assert_eq!(mail.text, "Hallo Maria,\nIhr Paket ist unterwegs — Größe 42.\n\n-- \nLin\nShenzhen Shop 深圳");
-    assert!(mail.html.as_deref().is_some_and(|h| h.contains("-- <br>") && h.contains("深圳")));
+    assert_eq!(
+        mail.text,
+        "Hallo Maria,\nIhr Paket ist unterwegs — Größe 42.\n\n-- \nLin\nShenzhen Shop 深圳"
+    );
+    assert!(mail
+        .html
+        .as_deref()
+        .is_some_and(|h| h.contains("-- <br>") && h.contains("深圳")));
     assert_eq!(mail.parts.len(), 1);
-    assert_eq!(mail.parts[0].file_name.as_deref(), Some("Rechnung März.pdf"));
+    assert_eq!(
+        mail.parts[0].file_name.as_deref(),
+        Some("Rechnung März.pdf")
+    );
     assert_eq!(mail.parts[0].disposition, PartDisposition::Attachment);
     assert_eq!(mail.parts[0].bytes, draft().attachments[0].bytes);
     // Threading the reply finds the parent first.
@@ -159,13 +223,22 @@ fn long_reference_chains_keep_the_first_and_the_latest_ids() {
 fn invalid_drafts_are_refused_with_codes() {
     let mut bad = draft();
     bad.from.address = "no-domain".into();
-    assert_eq!(compose_reply(&bad).map(|_| ()), Err(ComposeError::InvalidSender));
+    assert_eq!(
+        compose_reply(&bad).map(|_| ()),
+        Err(ComposeError::InvalidSender)
+    );
     let mut bad = draft();
     bad.to.clear();
-    assert_eq!(compose_reply(&bad).map(|_| ()), Err(ComposeError::NoRecipient));
+    assert_eq!(
+        compose_reply(&bad).map(|_| ()),
+        Err(ComposeError::NoRecipient)
+    );
     let mut bad = draft();
     bad.to[0].address = "a@b.com\r\nBcc: victim@x.com".into();
-    assert_eq!(compose_reply(&bad).map(|_| ()), Err(ComposeError::InvalidRecipient));
+    assert_eq!(
+        compose_reply(&bad).map(|_| ()),
+        Err(ComposeError::InvalidRecipient)
+    );
     let mut bad = draft();
     bad.unique_token = "a b>".into();
     let err = compose_reply(&bad).map(|_| ()).err();
