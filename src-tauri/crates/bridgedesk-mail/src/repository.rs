@@ -203,9 +203,10 @@ pub trait MailRepository: Send + Sync + 'static {
     fn save_folder_state(&self, account: i64, folder: &str, state: &FolderState) -> Result<(), RepoError>;
     /// UIDs stored for a folder under a UIDVALIDITY, ascending.
     fn known_uids(&self, account: i64, folder: &str, uidvalidity: u32) -> Result<Vec<u32>, RepoError>;
-    /// Stores one message. MUST be idempotent on (account, folder, uidvalidity, uid) and
-    /// must not duplicate a message whose Message-ID is already stored for the account
-    /// in that folder (UIDVALIDITY change, re-download after a crash).
+    /// Stores one message. MUST be idempotent on (account, folder, uidvalidity, uid), and
+    /// a message already stored in that folder under an older UIDVALIDITY with the same
+    /// Message-ID is re-keyed to the new location, not duplicated. Two different messages
+    /// with the same Message-ID under one UIDVALIDITY (hostile mail) are both kept.
     fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError>;
     /// Mirrors server-side flag changes.
     fn apply_remote_flags(&self, account: i64, folder: &str, uidvalidity: u32, changes: &[(u32, Flags)]) -> Result<(), RepoError>;

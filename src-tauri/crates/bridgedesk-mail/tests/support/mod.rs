@@ -123,7 +123,7 @@ impl MailRepository for MemoryRepo {
         let message_id = message_id_of(item.raw);
         let stored = Stored { message_id: message_id.clone(), flags: item.flags.clone(), raw: item.raw.to_vec() };
         if let Some(id) = &message_id {
-            let old = state.messages.iter().find(|((f, _, _), m)| f == item.folder && m.message_id.as_deref() == Some(id)).map(|(k, _)| k.clone());
+            let old = state.messages.iter().find(|((f, v, _), m)| f == item.folder && *v != item.uidvalidity && m.message_id.as_deref() == Some(id)).map(|(k, _)| k.clone());
             if let Some(old) = old {
                 state.messages.remove(&old);
                 state.messages.insert(key, stored);
@@ -260,4 +260,26 @@ pub fn simple_message(from: &str, to: &str, message_id: &str, subject: &str) -> 
         "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\nDate: Mon, 05 Jan 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello, where is my order?\r\n"
     )
     .into_bytes()
+}
+
+/// The folder's UIDVALIDITY as the engine stored it.
+pub fn stored_uidvalidity(repo: &MemoryRepo, folder: &str) -> u32 {
+    repo.state().folders[folder].uidvalidity
+}
+
+/// Resets a folder's UIDVALIDITY through the test kit, or with `doveadm mailbox update`
+/// directly when the kit's helper fails (its status query is being fixed upstream).
+pub fn reset_uidvalidity(servers: &MailServers, user: &str, folder: &str, current: u32) -> u32 {
+    if let Ok(new) = servers.imap_admin(user).reset_uidvalidity(folder) {
+        return new;
+    }
+    let new = current.wrapping_add(1000).max(1);
+    let status = std::process::Command::new("doveadm")
+        .arg("-c")
+        .arg(servers.dir.join("dovecot").join("dovecot.conf"))
+        .args(["mailbox", "update", "-u", user, "--uid-validity", &new.to_string(), folder])
+        .status()
+        .expect("doveadm runs");
+    assert!(status.success(), "doveadm mailbox update failed");
+    new
 }
