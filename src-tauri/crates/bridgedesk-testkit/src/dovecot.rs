@@ -22,6 +22,7 @@ impl DovecotLayout {
     pub fn config_path(&self) -> PathBuf {
         self.dir.join("dovecot.conf")
     }
+    /// The folder of passwd-files, one per user.
     pub fn users_path(&self) -> PathBuf {
         self.dir.join("users")
     }
@@ -66,6 +67,7 @@ info_log_path = {dir}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 auth_username_format = %Ln
 default_internal_user = {name}
 default_internal_group = {name}
@@ -78,7 +80,7 @@ hostname = mail.{domain}
 mail_fsync = never
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%n {dir}/users
+  args = scheme=PLAIN username_format=%n {dir}/users/%n
 }}
 userdb {{
   driver = static

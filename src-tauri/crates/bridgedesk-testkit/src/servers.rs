@@ -58,7 +58,7 @@ impl MailServers {
             fs::create_dir_all(dovecot.dir.join(sub))?;
         }
         fs::write(dovecot.config_path(), dovecot.config(&user))?;
-        fs::write(dovecot.users_path(), "")?;
+        fs::create_dir_all(dovecot.users_path())?;
         fs::write(dovecot.log_path(), "")?;
         process::give_to(&dovecot.dir.join("mail"), &user)?;
         let postfix = PostfixLayout {
@@ -80,12 +80,14 @@ impl MailServers {
             _temp: temp,
         };
         servers.restart_imap()?;
+        let imap_ms = started.elapsed().as_millis() as u64;
         servers.postfix.prepare()?;
         servers.start_smtp()?;
         tracing::info!(
             imap = servers.imap_port,
             smtp = servers.smtp_port,
-            ms = started.elapsed().as_millis() as u64,
+            imap_ms,
+            total_ms = started.elapsed().as_millis() as u64,
             "test mail servers started"
         );
         Ok(servers)
@@ -102,8 +104,9 @@ impl MailServers {
         if user.is_empty() || user.contains([':', '\n', '@', '/']) || password.contains(['\n', ':']) {
             bail!("test user names may not be empty or contain ':', '@', '/' or newlines");
         }
-        let mut users = fs::OpenOptions::new().append(true).open(self.dovecot.users_path())?;
-        writeln!(users, "{user}:{{PLAIN}}{password}")?;
+        // One passwd-file per user: Dovecot re-reads a changed file at most once a second, a
+        // new file at once.
+        fs::write(self.dovecot.users_path().join(user), format!("{user}:{{PLAIN}}{password}\n"))?;
         let home = self.dovecot.home(user);
         fs::create_dir_all(home.join("Maildir"))?;
         process::give_to(&home, &self.user)?;
@@ -309,7 +312,8 @@ impl ImapAdmin<'_> {
     pub fn flags(&self, folder: &str, uid: u32) -> Result<Vec<String>> {
         let out = self.run(&["fetch", "flags", "mailbox", folder, "uid", &uid.to_string()])?;
         let text = out.trim().strip_prefix("flags:").unwrap_or("").trim();
-        let mut flags: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+        // \Recent is session state, not a stored flag.
+        let mut flags: Vec<String> = text.split_whitespace().filter(|f| *f != "\\Recent").map(str::to_owned).collect();
         flags.sort();
         Ok(flags)
     }
@@ -321,9 +325,8 @@ impl ImapAdmin<'_> {
 
     fn change_flags(&self, how: &str, folder: &str, uids: &[u32], flags: &[&str]) -> Result<()> {
         let set = Self::uid_set(uids);
-        let mut full = vec!["flags", how, "-u", self.user.as_str()];
-        full.extend_from_slice(flags);
-        full.extend_from_slice(&["mailbox", folder, "uid", &set]);
+        let flags = flags.join(" ");
+        let full = ["flags", how, "-u", self.user.as_str(), &flags, "mailbox", folder, "uid", &set];
         self.servers.dovecot.doveadm(&full)?;
         Ok(())
     }
@@ -351,10 +354,11 @@ impl ImapAdmin<'_> {
 
     /// The folder's current UIDVALIDITY.
     pub fn uidvalidity(&self, folder: &str) -> Result<u32> {
-        let out = self.run(&["mailbox", "status", "uidvalidity", folder])?;
-        out.trim()
-            .strip_prefix("uidvalidity=")
-            .and_then(|v| v.trim().parse().ok())
+        let out = self.servers.dovecot.doveadm(&["mailbox", "status", "-u", &self.user, "uidvalidity", folder])?;
+        // Output: `INBOX uidvalidity=1795400958`.
+        out.split("uidvalidity=")
+            .nth(1)
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
             .with_context(|| format!("unexpected doveadm status output {out:?}"))
     }
 
