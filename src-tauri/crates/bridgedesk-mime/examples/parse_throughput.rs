@@ -27,7 +27,7 @@ fn sample(i: usize) -> Vec<u8> {
             "注文した商品がまだ届いていません。ご確認をお願いいたします。",
         ),
     };
-    let attachment = if i % 5 == 0 {
+    let attachment = if i.is_multiple_of(5) {
         "--b1\r\nContent-Type: image/jpeg; name=\"photo.jpg\"\r\nContent-Disposition: attachment; filename=\"photo.jpg\"\r\n\
          Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIf\r\n"
             .repeat(40)
