@@ -5,7 +5,10 @@
 //! parent's Message-ID, `References` the parent's references plus the parent's id (trimmed to
 //! the first and the latest ones), and the Message-ID is generated on the sender's domain from a
 //! caller-provided unique token (this crate has no randomness and no clock). MIME encoding is
-//! done by `mail-builder` (UTF-8, quoted-printable or base64 as the content needs).
+//! done by `mail-builder` (UTF-8, quoted-printable or base64 as the content needs). The only
+//! input this crate does not control is mail-builder's MIME boundary strings, which it derives
+//! from the system time and thread for uniqueness; every header and body byte comes from the
+//! draft.
 
 use mail_builder::headers::address::Address as BuilderAddress;
 use mail_builder::headers::date::Date;
