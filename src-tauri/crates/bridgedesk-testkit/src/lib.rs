@@ -36,5 +36,5 @@ mod process;
 mod servers;
 
 pub use fixtures::{hostile_messages, FixtureMessage};
-pub use generator::{generate_mailbox, GeneratedMailbox, MessageKind};
+pub use generator::{generate_mailbox, GeneratedMailbox, MessageFacts, MessageKind};
 pub use servers::{ImapAdmin, MailServers, MAIL_DOMAIN};

@@ -114,16 +114,27 @@ fn generate_thread(rng: &mut ChaCha8Rng, thread: usize, length: usize, out: &mut
     let mut references: Vec<String> = Vec::new();
     for step in 0..length {
         let message_id = format!("{:016x}.{thread}.{step}@{}", rng.gen::<u64>(), from.rsplit('@').next().unwrap_or("example.net"));
-        let charset = pick_charset(rng, lang);
         let dropped = step > 0 && rng.gen_range(0..8) == 0;
         let has_html = rng.gen_range(0..4) == 0;
-        let has_attachment = rng.gen_range(0..7) == 0;
+        let has_attachment = rng.gen_range(0..6) == 0;
+        let first = topic_body.replace("{order}", &reference).replace("{item}", item);
         let body = if step == 0 {
-            topic_body.replace("{order}", &reference).replace("{item}", item)
+            first.clone()
         } else {
-            lang.follow_ups.choose(rng).unwrap_or(&lang.follow_ups[0]).to_string()
+            // Most clients quote the history below the new text.
+            let new = lang.follow_ups.choose(rng).unwrap_or(&lang.follow_ups[0]).to_string();
+            if dropped || rng.gen_bool(0.3) {
+                new
+            } else {
+                let quoted: String = first.lines().map(|l| format!("> {l}\n")).collect();
+                format!("{new}\n\n{} <{}>:\n{quoted}", rfc2822_date(at - 86_400_000), "service@example.test")
+            }
         };
         let subject_line = if step == 0 { subject.clone() } else { format!("Re: {subject}") };
+        // A charset that cannot carry the text (simplified Chinese in Big5) falls back to UTF-8
+        // for the whole message, as a mail client would.
+        let wanted = pick_charset(rng, lang);
+        let charset = if [name, subject_line.as_str(), body.as_str()].iter().all(|t| encode(t, wanted).1 == wanted) { wanted } else { "utf-8" };
         let mut headers = vec![
             ("From".to_owned(), format!("{} <{from}>", encode_word(name, charset))),
             ("To".to_owned(), SELLER.to_owned()),
@@ -246,7 +257,8 @@ fn build_message(
         let (mime, name, bytes) = if rng.gen_bool(0.5) {
             ("application/pdf", format!("invoice-{reference}.pdf").replace('#', ""), pdf(rng, reference))
         } else {
-            ("image/png", "photo.png".to_owned(), png())
+            let side = rng.gen_range(64..144);
+            ("image/png", format!("IMG_{:04}.png", rng.gen_range(1000..10_000)), png(rng, side))
         };
         out.push_str(&format!(
             "Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n--{boundary}\r\n{content}--{boundary}\r\nContent-Type: {mime}; name=\"{name}\"\r\nContent-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--{boundary}--\r\n",
@@ -319,11 +331,62 @@ fn pdf(rng: &mut ChaCha8Rng, reference: &str) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// A valid 1×1 PNG (the usual minimal image: signature, IHDR, IDAT, IEND).
-fn png() -> Vec<u8> {
-    BASE64
-        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
-        .unwrap_or_default()
+/// A valid RGB PNG of a noisy "phone photo" (`side`×`side` pixels), stored uncompressed so
+/// its size is realistic for the pixel count: signature, IHDR, IDAT (zlib stored blocks), IEND.
+fn png(rng: &mut ChaCha8Rng, side: u32) -> Vec<u8> {
+    let mut raw = Vec::with_capacity(((side * 3 + 1) * side) as usize);
+    let base: [u8; 3] = [rng.gen(), rng.gen(), rng.gen()];
+    for _ in 0..side {
+        raw.push(0); // filter: none
+        for _ in 0..side {
+            for channel in base {
+                raw.push(channel.wrapping_add(rng.gen_range(0..24)));
+            }
+        }
+    }
+    let mut zlib = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        zlib.push(u8::from(i + 1 == blocks.len()));
+        let len = block.len() as u16;
+        zlib.extend_from_slice(&len.to_le_bytes());
+        zlib.extend_from_slice(&(!len).to_le_bytes());
+        zlib.extend_from_slice(block);
+    }
+    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&side.to_be_bytes());
+    ihdr.extend_from_slice(&side.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, deflate, no filter, no interlace
+    let mut out = vec![0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
+    for (kind, data) in [(b"IHDR", ihdr.as_slice()), (b"IDAT", zlib.as_slice()), (b"IEND", &[][..])] {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut chunk = kind.to_vec();
+        chunk.extend_from_slice(data);
+        out.extend_from_slice(&chunk);
+        out.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    }
+    out
+}
+
+fn adler32(data: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for &byte in data {
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    (b << 16) | a
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &byte in data {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
 }
 
 /// `Mon, 05 Jan 2026 09:30:00 +0000` for a UTC instant in ms.
@@ -360,6 +423,12 @@ mod tests {
     fn quoted_printable_escapes_non_ascii_and_equals() {
         assert_eq!(quoted_printable(b"a=b \xe9"), "a=3Db =E9");
         assert_eq!(quoted_printable(b"end \r\nx"), "end=20\r\nx");
+    }
+
+    #[test]
+    fn crc32_and_adler32_match_known_values() {
+        assert_eq!(crc32(b"IEND"), 0xae42_6082);
+        assert_eq!(adler32(b"Wikipedia"), 0x11e6_0398);
     }
 
     #[test]
