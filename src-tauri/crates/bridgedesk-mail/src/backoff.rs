@@ -15,7 +15,10 @@ pub struct Backoff {
 
 impl Default for Backoff {
     fn default() -> Self {
-        Self { base: Duration::from_secs(2), cap: Duration::from_secs(300) }
+        Self {
+            base: Duration::from_secs(2),
+            cap: Duration::from_secs(300),
+        }
     }
 }
 
@@ -25,7 +28,11 @@ impl Backoff {
     pub fn delay(&self, failures: u32, jitter: f64) -> Duration {
         let exp = failures.saturating_sub(1).min(20);
         let raw = self.base.saturating_mul(1u32 << exp).min(self.cap);
-        let jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 0.0 };
+        let jitter = if jitter.is_finite() {
+            jitter.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         raw / 2 + raw.mul_f64(jitter / 2.0)
     }
 }
@@ -36,7 +43,10 @@ mod tests {
 
     #[test]
     fn backoff_doubles_until_the_cap_and_jitters_within_half() {
-        let b = Backoff { base: Duration::from_secs(2), cap: Duration::from_secs(60) };
+        let b = Backoff {
+            base: Duration::from_secs(2),
+            cap: Duration::from_secs(60),
+        };
         assert_eq!(b.delay(1, 0.0), Duration::from_secs(1));
         assert_eq!(b.delay(2, 0.0), Duration::from_secs(2));
         assert_eq!(b.delay(3, 0.0), Duration::from_secs(4));

@@ -9,8 +9,13 @@ use futures::TryStreamExt;
 use tokio::sync::{mpsc, watch, Notify};
 
 use crate::folder_sync::drain_unsolicited;
-use crate::imap::{discover_folders, ensure_folder, imap_login, timed, Folder, ImapCaps, ImapSession};
-use crate::{AccountSettings, Backoff, ConnectionState, LocalChangeKind, MailError, MailRepository, RepoError, SecretStore, SpecialUse, SyncEvent};
+use crate::imap::{
+    discover_folders, ensure_folder, imap_login, timed, Folder, ImapCaps, ImapSession,
+};
+use crate::{
+    AccountSettings, Backoff, ConnectionState, LocalChangeKind, MailError, MailRepository,
+    RepoError, SecretStore, SpecialUse, SyncEvent,
+};
 
 /// Tunables of the engine; the defaults suit real servers, tests shorten them.
 #[derive(Debug, Clone)]
@@ -18,8 +23,11 @@ pub struct SyncOptions {
     /// How long one IDLE lasts before DONE and a fresh IDLE (servers drop idlers after
     /// 30 minutes; RFC 2177 says re-issue before 29).
     pub idle_interval: Duration,
-    /// Polling period when the server has no IDLE.
+    /// Polling period when the server has no IDLE (or `use_idle` is off).
     pub poll_interval: Duration,
+    /// Use IDLE when the server offers it; off means poll (for servers whose IDLE is
+    /// unreliable behind a proxy).
+    pub use_idle: bool,
     /// UIDs per FETCH of message bodies.
     pub batch_size: usize,
     /// Deadline of one network step (connect, login, one command).
@@ -37,10 +45,14 @@ impl Default for SyncOptions {
         Self {
             idle_interval: Duration::from_secs(28 * 60),
             poll_interval: Duration::from_secs(60),
+            use_idle: true,
             batch_size: 500,
             io_timeout: Duration::from_secs(60),
             reconnect: Backoff::default(),
-            outbox_retry: Backoff { base: Duration::from_secs(30), cap: Duration::from_secs(3600) },
+            outbox_retry: Backoff {
+                base: Duration::from_secs(30),
+                cap: Duration::from_secs(3600),
+            },
             server_saves_sent: false,
         }
     }
@@ -89,7 +101,16 @@ impl AccountSync {
     ) -> AccountSyncHandle {
         let wake = Arc::new(Notify::new());
         let (cancel, cancel_rx) = watch::channel(false);
-        let engine = Engine { settings, secrets, repo, events, options, wake: wake.clone(), failures: 0, next_outbox_retry_ms: None };
+        let engine = Engine {
+            settings,
+            secrets,
+            repo,
+            events,
+            options,
+            wake: wake.clone(),
+            failures: 0,
+            next_outbox_retry_ms: None,
+        };
         let task = tokio::spawn(engine.run(cancel_rx));
         AccountSyncHandle { wake, cancel, task }
     }
@@ -118,7 +139,10 @@ enum Wakeup {
 
 /// Current UTC time in ms (the engine is I/O code; pure logic takes time as an argument).
 pub(crate) fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 /// Runs a repository call on the blocking pool.
@@ -127,7 +151,10 @@ pub(crate) async fn repo_call<T: Send + 'static>(
     call: impl FnOnce(&dyn MailRepository) -> Result<T, RepoError> + Send + 'static,
 ) -> Result<T, MailError> {
     let repo = repo.clone();
-    tokio::task::spawn_blocking(move || call(repo.as_ref())).await.map_err(|_| MailError::Repository("repository task failed".into()))?.map_err(MailError::from)
+    tokio::task::spawn_blocking(move || call(repo.as_ref()))
+        .await
+        .map_err(|_| MailError::Repository("repository task failed".into()))?
+        .map_err(MailError::from)
 }
 
 async fn cancelled(mut rx: watch::Receiver<bool>) {
@@ -149,7 +176,10 @@ impl Engine {
     async fn run(mut self, cancel: watch::Receiver<bool>) {
         let account = self.settings.account;
         loop {
-            self.emit(SyncEvent::Connection { account, state: ConnectionState::Connecting });
+            self.emit(SyncEvent::Connection {
+                account,
+                state: ConnectionState::Connecting,
+            });
             let outcome = tokio::select! {
                 outcome = self.session() => outcome,
                 () = cancelled(cancel.clone()) => Err(MailError::Cancelled),
@@ -159,11 +189,23 @@ impl Engine {
                 Err(err) => err,
             };
             self.failures = self.failures.saturating_add(1);
-            tracing::warn!(account, code = err.code(), failures = self.failures, "mail session ended");
+            tracing::warn!(
+                account,
+                code = err.code(),
+                failures = self.failures,
+                "mail session ended"
+            );
             self.emit(SyncEvent::error(account, &err));
-            let delay = self.options.reconnect.delay(self.failures, rand::random::<f64>());
-            let retry_at_ms = now_ms().saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
-            self.emit(SyncEvent::Connection { account, state: ConnectionState::Offline { retry_at_ms } });
+            let delay = self
+                .options
+                .reconnect
+                .delay(self.failures, rand::random::<f64>());
+            let retry_at_ms =
+                now_ms().saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+            self.emit(SyncEvent::Connection {
+                account,
+                state: ConnectionState::Offline { retry_at_ms },
+            });
             tokio::select! {
                 () = tokio::time::sleep(delay) => {}
                 () = cancelled(cancel.clone()) => break,
@@ -183,15 +225,27 @@ impl Engine {
         let d = self.options.io_timeout;
         let (mut session, caps) = imap_login(&self.settings.imap, &password, d).await?;
         self.failures = 0;
-        self.emit(SyncEvent::Connection { account, state: ConnectionState::Online });
+        self.emit(SyncEvent::Connection {
+            account,
+            state: ConnectionState::Online,
+        });
         loop {
             let mut folders = discover_folders(&mut session, caps, d).await?;
-            self.push_local_changes(&mut session, caps, &mut folders).await?;
-            self.send_outbox(&mut session, &mut folders, &password).await?;
+            self.push_local_changes(&mut session, caps, &mut folders)
+                .await?;
+            self.send_outbox(&mut session, &mut folders, &password)
+                .await?;
             for folder in &folders {
                 self.sync_folder(&mut session, caps, folder).await?;
             }
-            let inbox = folders.iter().find(|f| f.special_use == Some(SpecialUse::Inbox)).cloned().unwrap_or(Folder { name: "INBOX".into(), special_use: Some(SpecialUse::Inbox) });
+            let inbox = folders
+                .iter()
+                .find(|f| f.special_use == Some(SpecialUse::Inbox))
+                .cloned()
+                .unwrap_or(Folder {
+                    name: "INBOX".into(),
+                    special_use: Some(SpecialUse::Inbox),
+                });
             loop {
                 let (back, wakeup) = self.wait(session, caps, &inbox).await?;
                 session = back;
@@ -206,17 +260,28 @@ impl Engine {
     }
 
     fn wait_budget(&self) -> Duration {
-        let base = if self.options.idle_interval.is_zero() { self.options.poll_interval } else { self.options.idle_interval };
+        let base = if self.options.idle_interval.is_zero() {
+            self.options.poll_interval
+        } else {
+            self.options.idle_interval
+        };
         match self.next_outbox_retry_ms {
-            Some(at) => base.min(Duration::from_millis(u64::try_from(at.saturating_sub(now_ms())).unwrap_or(0))),
+            Some(at) => base.min(Duration::from_millis(
+                u64::try_from(at.saturating_sub(now_ms())).unwrap_or(0),
+            )),
             None => base,
         }
     }
 
     /// IDLE on INBOX (or a plain sleep without IDLE) until news, the period's end or a wake.
-    async fn wait(&mut self, mut session: ImapSession, caps: ImapCaps, inbox: &Folder) -> Result<(ImapSession, Wakeup), MailError> {
+    async fn wait(
+        &mut self,
+        mut session: ImapSession,
+        caps: ImapCaps,
+        inbox: &Folder,
+    ) -> Result<(ImapSession, Wakeup), MailError> {
         let d = self.options.io_timeout;
-        if !caps.idle {
+        if !(caps.idle && self.options.use_idle) {
             let budget = self.wait_budget().min(self.options.poll_interval);
             tokio::select! {
                 () = tokio::time::sleep(budget) => {}
@@ -230,7 +295,8 @@ impl Engine {
         let mut idle = session.idle();
         timed(d, idle.init()).await?;
         let wakeup = {
-            let (idle_wait, _interrupt) = idle.wait_with_timeout(budget.saturating_add(Duration::from_secs(60)));
+            let (idle_wait, _interrupt) =
+                idle.wait_with_timeout(budget.saturating_add(Duration::from_secs(60)));
             tokio::select! {
                 response = idle_wait => match response.map_err(crate::imap::imap_error)? {
                     async_imap::extensions::idle::IdleResponse::NewData(_) => Wakeup::ServerData,
@@ -245,13 +311,22 @@ impl Engine {
     }
 
     /// Pushes the agent's read/unread, flag, archive and delete actions to the server.
-    async fn push_local_changes(&self, session: &mut ImapSession, caps: ImapCaps, folders: &mut Vec<Folder>) -> Result<(), MailError> {
+    async fn push_local_changes(
+        &self,
+        session: &mut ImapSession,
+        caps: ImapCaps,
+        folders: &mut Vec<Folder>,
+    ) -> Result<(), MailError> {
         let account = self.settings.account;
         let d = self.options.io_timeout;
         let changes = repo_call(&self.repo, move |r| r.pending_local_changes(account)).await?;
         let mut selected: Option<(String, Option<u32>)> = None;
         for change in changes {
-            if selected.as_ref().map(|(name, _)| name != &change.folder).unwrap_or(true) {
+            if selected
+                .as_ref()
+                .map(|(name, _)| name != &change.folder)
+                .unwrap_or(true)
+            {
                 let validity = match timed(d, session.select(&change.folder)).await {
                     Ok(mbox) => mbox.uid_validity,
                     Err(MailError::Protocol(_)) => None,
@@ -264,7 +339,9 @@ impl Engine {
                 let uid = change.uid.to_string();
                 match &change.kind {
                     LocalChangeKind::SetSeen(on) => store(session, d, &uid, *on, "\\Seen").await?,
-                    LocalChangeKind::SetFlagged(on) => store(session, d, &uid, *on, "\\Flagged").await?,
+                    LocalChangeKind::SetFlagged(on) => {
+                        store(session, d, &uid, *on, "\\Flagged").await?
+                    }
                     LocalChangeKind::MoveTo(role) => {
                         let target = ensure_folder(session, folders, *role, d).await?;
                         if target != change.folder {
@@ -283,7 +360,10 @@ impl Engine {
                     }
                 }
             } else {
-                tracing::info!(account, "dropping a local change for a vanished folder or an old UIDVALIDITY");
+                tracing::info!(
+                    account,
+                    "dropping a local change for a vanished folder or an old UIDVALIDITY"
+                );
             }
             let id = change.id;
             repo_call(&self.repo, move |r| r.local_change_done(id)).await?;
@@ -293,18 +373,46 @@ impl Engine {
     }
 }
 
-async fn store(session: &mut ImapSession, d: Duration, uid: &str, on: bool, flag: &str) -> Result<(), MailError> {
+async fn store(
+    session: &mut ImapSession,
+    d: Duration,
+    uid: &str,
+    on: bool,
+    flag: &str,
+) -> Result<(), MailError> {
     let sign = if on { '+' } else { '-' };
     let query = format!("{sign}FLAGS.SILENT ({flag})");
-    timed(d, async { session.uid_store(uid, &query).await?.try_collect::<Vec<_>>().await }).await?;
+    timed(d, async {
+        session
+            .uid_store(uid, &query)
+            .await?
+            .try_collect::<Vec<_>>()
+            .await
+    })
+    .await?;
     Ok(())
 }
 
-async fn expunge(session: &mut ImapSession, caps: ImapCaps, d: Duration, uid: &str) -> Result<(), MailError> {
+async fn expunge(
+    session: &mut ImapSession,
+    caps: ImapCaps,
+    d: Duration,
+    uid: &str,
+) -> Result<(), MailError> {
     if caps.uidplus {
-        timed(d, async { session.uid_expunge(uid).await?.try_collect::<Vec<_>>().await }).await?;
+        timed(d, async {
+            session
+                .uid_expunge(uid)
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await?;
     } else {
-        timed(d, async { session.expunge().await?.try_collect::<Vec<_>>().await }).await?;
+        timed(d, async {
+            session.expunge().await?.try_collect::<Vec<_>>().await
+        })
+        .await?;
     }
     Ok(())
 }

@@ -105,7 +105,12 @@ impl MailError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            Self::Dns | Self::ConnectionRefused | Self::Network(_) | Self::Timeout | Self::Protocol(_) | Self::Repository(_)
+            Self::Dns
+                | Self::ConnectionRefused
+                | Self::Network(_)
+                | Self::Timeout
+                | Self::Protocol(_)
+                | Self::Repository(_)
         )
     }
 

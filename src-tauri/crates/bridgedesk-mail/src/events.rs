@@ -84,6 +84,10 @@ pub enum SyncEvent {
 impl SyncEvent {
     /// The event for an error.
     pub fn error(account: i64, err: &crate::MailError) -> Self {
-        Self::Error { account, code: err.code().to_owned(), message_id: err.message_id().to_owned() }
+        Self::Error {
+            account,
+            code: err.code().to_owned(),
+            message_id: err.message_id().to_owned(),
+        }
     }
 }

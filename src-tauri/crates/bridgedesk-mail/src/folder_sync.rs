@@ -74,12 +74,23 @@ pub(crate) fn uid_set(uids: &[u32]) -> String {
 
 impl Engine {
     /// Brings one folder in line with the server. Returns how many messages were inserted.
-    pub(crate) async fn sync_folder(&self, session: &mut ImapSession, caps: ImapCaps, folder: &Folder) -> Result<u32, MailError> {
+    pub(crate) async fn sync_folder(
+        &self,
+        session: &mut ImapSession,
+        caps: ImapCaps,
+        folder: &Folder,
+    ) -> Result<u32, MailError> {
         let d = self.options.io_timeout;
         let account = self.settings.account;
-        let mbox = if caps.condstore { timed(d, session.select_condstore(&folder.name)).await? } else { timed(d, session.select(&folder.name)).await? };
+        let mbox = if caps.condstore {
+            timed(d, session.select_condstore(&folder.name)).await?
+        } else {
+            timed(d, session.select(&folder.name)).await?
+        };
         drain_unsolicited(session);
-        let uidvalidity = mbox.uid_validity.ok_or_else(|| MailError::Protocol("SELECT without UIDVALIDITY".into()))?;
+        let uidvalidity = mbox
+            .uid_validity
+            .ok_or_else(|| MailError::Protocol("SELECT without UIDVALIDITY".into()))?;
         let server_uidnext = mbox.uid_next.unwrap_or(0);
         let server_modseq = mbox.highest_modseq.unwrap_or(0);
 
@@ -89,26 +100,50 @@ impl Engine {
             if state.uidvalidity != uidvalidity {
                 tracing::info!(account, "UIDVALIDITY changed; re-keying folder");
                 let name = folder.name.clone();
-                repo_call(&self.repo, move |r| r.uidvalidity_changed(account, &name, uidvalidity)).await?;
+                repo_call(&self.repo, move |r| {
+                    r.uidvalidity_changed(account, &name, uidvalidity)
+                })
+                .await?;
                 stored = None;
             }
         }
         if let Some(state) = stored {
-            let unchanged = caps.condstore && server_modseq != 0 && state.highest_modseq == server_modseq && state.uidnext == server_uidnext;
+            let unchanged = caps.condstore
+                && server_modseq != 0
+                && state.highest_modseq == server_modseq
+                && state.uidnext == server_uidnext;
             if unchanged {
-                self.emit(SyncEvent::FolderSynced { account, folder: folder.name.clone() });
+                self.emit(SyncEvent::FolderSynced {
+                    account,
+                    folder: folder.name.clone(),
+                });
                 return Ok(0);
             }
         }
 
         let name = folder.name.clone();
-        let known: BTreeSet<u32> = repo_call(&self.repo, move |r| r.known_uids(account, &name, uidvalidity)).await?.into_iter().collect();
-        let server: BTreeSet<u32> = if mbox.exists == 0 { BTreeSet::new() } else { timed(d, session.uid_search("ALL")).await?.into_iter().collect() };
+        let known: BTreeSet<u32> = repo_call(&self.repo, move |r| {
+            r.known_uids(account, &name, uidvalidity)
+        })
+        .await?
+        .into_iter()
+        .collect();
+        let server: BTreeSet<u32> = if mbox.exists == 0 {
+            BTreeSet::new()
+        } else {
+            timed(d, session.uid_search("ALL"))
+                .await?
+                .into_iter()
+                .collect()
+        };
 
         let gone: Vec<u32> = known.difference(&server).copied().collect();
         if !gone.is_empty() {
             let name = folder.name.clone();
-            repo_call(&self.repo, move |r| r.remote_expunged(account, &name, uidvalidity, &gone)).await?;
+            repo_call(&self.repo, move |r| {
+                r.remote_expunged(account, &name, uidvalidity, &gone)
+            })
+            .await?;
         }
 
         if let Some(state) = stored {
@@ -134,39 +169,74 @@ impl Engine {
                 drain_unsolicited(session);
                 if !fetched.is_empty() {
                     let name = folder.name.clone();
-                    repo_call(&self.repo, move |r| r.apply_remote_flags(account, &name, uidvalidity, &fetched)).await?;
+                    repo_call(&self.repo, move |r| {
+                        r.apply_remote_flags(account, &name, uidvalidity, &fetched)
+                    })
+                    .await?;
                 }
             }
         }
 
         let mut new: Vec<u32> = server.difference(&known).copied().collect();
         new.reverse();
-        let inserted = self.download(session, caps, folder, uidvalidity, &new).await?;
+        let inserted = self
+            .download(session, caps, folder, uidvalidity, &new)
+            .await?;
 
         let max_uid = server.iter().next_back().copied().unwrap_or(0);
-        let state = FolderState { uidvalidity, uidnext: server_uidnext.max(max_uid.saturating_add(1)), highest_modseq: server_modseq };
+        let state = FolderState {
+            uidvalidity,
+            uidnext: server_uidnext.max(max_uid.saturating_add(1)),
+            highest_modseq: server_modseq,
+        };
         let name = folder.name.clone();
-        repo_call(&self.repo, move |r| r.save_folder_state(account, &name, &state)).await?;
+        repo_call(&self.repo, move |r| {
+            r.save_folder_state(account, &name, &state)
+        })
+        .await?;
         if inserted > 0 {
-            self.emit(SyncEvent::NewMail { account, folder: folder.name.clone(), count: inserted });
+            self.emit(SyncEvent::NewMail {
+                account,
+                folder: folder.name.clone(),
+                count: inserted,
+            });
         }
-        self.emit(SyncEvent::FolderSynced { account, folder: folder.name.clone() });
+        self.emit(SyncEvent::FolderSynced {
+            account,
+            folder: folder.name.clone(),
+        });
         Ok(inserted)
     }
 
     /// Fetches `uids` (newest first) in batches; ingest of one batch overlaps the fetch of
     /// the next on the blocking pool.
-    async fn download(&self, session: &mut ImapSession, caps: ImapCaps, folder: &Folder, uidvalidity: u32, uids: &[u32]) -> Result<u32, MailError> {
+    async fn download(
+        &self,
+        session: &mut ImapSession,
+        caps: ImapCaps,
+        folder: &Folder,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<u32, MailError> {
         let d = self.options.io_timeout;
         let account = self.settings.account;
         let total = u32::try_from(uids.len()).unwrap_or(u32::MAX);
-        let query = if caps.condstore { "(UID FLAGS INTERNALDATE MODSEQ BODY.PEEK[])" } else { "(UID FLAGS INTERNALDATE BODY.PEEK[])" };
+        let query = if caps.condstore {
+            "(UID FLAGS INTERNALDATE MODSEQ BODY.PEEK[])"
+        } else {
+            "(UID FLAGS INTERNALDATE BODY.PEEK[])"
+        };
         let folder_name: Arc<str> = Arc::from(folder.name.as_str());
         let mut inserted = 0u32;
         let mut done = 0u32;
         let mut pending: Option<tokio::task::JoinHandle<Result<u32, crate::RepoError>>> = None;
         if total > 0 {
-            self.emit(SyncEvent::Progress { account, folder: folder.name.clone(), done: 0, total });
+            self.emit(SyncEvent::Progress {
+                account,
+                folder: folder.name.clone(),
+                done: 0,
+                total,
+            });
         }
         for chunk in uids.chunks(self.options.batch_size.max(1)) {
             let set = uid_set(chunk);
@@ -174,7 +244,9 @@ impl Engine {
                 let mut stream = session.uid_fetch(&set, query).await?;
                 let mut out = Vec::with_capacity(chunk.len());
                 while let Some(fetch) = stream.try_next().await? {
-                    let (Some(uid), Some(raw)) = (fetch.uid, fetch.body()) else { continue };
+                    let (Some(uid), Some(raw)) = (fetch.uid, fetch.body()) else {
+                        continue;
+                    };
                     out.push(Fetched {
                         uid,
                         flags: flags_from(fetch.flags()),
@@ -214,7 +286,12 @@ impl Engine {
                 Ok(count)
             }));
             done = done.saturating_add(u32::try_from(chunk.len()).unwrap_or(u32::MAX));
-            self.emit(SyncEvent::Progress { account, folder: folder.name.clone(), done, total });
+            self.emit(SyncEvent::Progress {
+                account,
+                folder: folder.name.clone(),
+                done,
+                total,
+            });
         }
         if let Some(previous) = pending.take() {
             inserted += join_ingest(previous).await?;
@@ -223,8 +300,13 @@ impl Engine {
     }
 }
 
-async fn join_ingest(handle: tokio::task::JoinHandle<Result<u32, crate::RepoError>>) -> Result<u32, MailError> {
-    handle.await.map_err(|_| MailError::Repository("ingest task failed".into()))?.map_err(MailError::from)
+async fn join_ingest(
+    handle: tokio::task::JoinHandle<Result<u32, crate::RepoError>>,
+) -> Result<u32, MailError> {
+    handle
+        .await
+        .map_err(|_| MailError::Repository("ingest task failed".into()))?
+        .map_err(MailError::from)
 }
 
 /// Discards queued unsolicited responses: the engine re-reads state with explicit

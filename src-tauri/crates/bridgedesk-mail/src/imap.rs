@@ -38,7 +38,11 @@ pub(crate) fn imap_error(err: async_imap::error::Error) -> MailError {
 }
 
 /// Connects, secures, logs in and reads capabilities, each step within `deadline`.
-pub(crate) async fn imap_login(endpoint: &Endpoint, password: &str, deadline: Duration) -> Result<(ImapSession, ImapCaps), MailError> {
+pub(crate) async fn imap_login(
+    endpoint: &Endpoint,
+    password: &str,
+    deadline: Duration,
+) -> Result<(ImapSession, ImapCaps), MailError> {
     let tcp = connect_tcp(endpoint, deadline).await?;
     let stream = match endpoint.security {
         Security::Tls => start_tls(tcp, &endpoint.host, deadline).await?,
@@ -53,7 +57,9 @@ pub(crate) async fn imap_login(endpoint: &Endpoint, password: &str, deadline: Du
             }
             match client.into_inner() {
                 MailStream::Plain(tcp) => start_tls(tcp, &endpoint.host, deadline).await?,
-                MailStream::Tls(_) => return Err(MailError::Protocol("unexpected TLS stream".into())),
+                MailStream::Tls(_) => {
+                    return Err(MailError::Protocol("unexpected TLS stream".into()))
+                }
             }
         }
     };
@@ -61,7 +67,9 @@ pub(crate) async fn imap_login(endpoint: &Endpoint, password: &str, deadline: Du
     if endpoint.security != Security::StartTls {
         read_greeting(&mut client, deadline).await?;
     }
-    let login = tokio::time::timeout(deadline, client.login(&endpoint.user, password)).await.map_err(|_| MailError::Timeout)?;
+    let login = tokio::time::timeout(deadline, client.login(&endpoint.user, password))
+        .await
+        .map_err(|_| MailError::Timeout)?;
     let mut session = match login {
         Ok(session) => session,
         Err((async_imap::error::Error::No(_), _)) => return Err(MailError::Auth(Protocol::Imap)),
@@ -78,7 +86,10 @@ pub(crate) async fn imap_login(endpoint: &Endpoint, password: &str, deadline: Du
     Ok((session, caps))
 }
 
-async fn read_greeting(client: &mut async_imap::Client<MailStream>, deadline: Duration) -> Result<(), MailError> {
+async fn read_greeting(
+    client: &mut async_imap::Client<MailStream>,
+    deadline: Duration,
+) -> Result<(), MailError> {
     match tokio::time::timeout(deadline, client.read_response()).await {
         Err(_) => Err(MailError::Timeout),
         Ok(None) => Err(MailError::Network("closed before greeting".into())),
@@ -92,7 +103,10 @@ pub(crate) async fn timed<T>(
     deadline: Duration,
     fut: impl std::future::Future<Output = async_imap::error::Result<T>>,
 ) -> Result<T, MailError> {
-    tokio::time::timeout(deadline, fut).await.map_err(|_| MailError::Timeout)?.map_err(imap_error)
+    tokio::time::timeout(deadline, fut)
+        .await
+        .map_err(|_| MailError::Timeout)?
+        .map_err(imap_error)
 }
 
 /// A selectable folder and its role.
@@ -104,12 +118,31 @@ pub(crate) struct Folder {
 
 /// Lists selectable folders, INBOX first, then Sent, Archive, the other roles, then the
 /// rest by name. Roles come from SPECIAL-USE attributes, else from well-known names.
-pub(crate) async fn discover_folders(session: &mut ImapSession, caps: ImapCaps, deadline: Duration) -> Result<Vec<Folder>, MailError> {
-    let pattern = if caps.special_use { "\"*\" RETURN (SPECIAL-USE)" } else { "\"*\"" };
-    let names: Vec<_> = timed(deadline, async { session.list(Some(""), Some(pattern)).await?.try_collect::<Vec<_>>().await }).await?;
+pub(crate) async fn discover_folders(
+    session: &mut ImapSession,
+    caps: ImapCaps,
+    deadline: Duration,
+) -> Result<Vec<Folder>, MailError> {
+    let pattern = if caps.special_use {
+        "\"*\" RETURN (SPECIAL-USE)"
+    } else {
+        "\"*\""
+    };
+    let names: Vec<_> = timed(deadline, async {
+        session
+            .list(Some(""), Some(pattern))
+            .await?
+            .try_collect::<Vec<_>>()
+            .await
+    })
+    .await?;
     let mut folders: Vec<Folder> = names
         .iter()
-        .filter(|n| !n.attributes().iter().any(|a| matches!(a, NameAttribute::NoSelect)))
+        .filter(|n| {
+            !n.attributes()
+                .iter()
+                .any(|a| matches!(a, NameAttribute::NoSelect))
+        })
         .map(|n| {
             let by_attribute = n.attributes().iter().find_map(|a| match a {
                 NameAttribute::Sent => Some(SpecialUse::Sent),
@@ -119,7 +152,10 @@ pub(crate) async fn discover_folders(session: &mut ImapSession, caps: ImapCaps, 
                 NameAttribute::Junk => Some(SpecialUse::Junk),
                 _ => None,
             });
-            Folder { name: n.name().to_owned(), special_use: by_attribute.or_else(|| role_from_name(n.name())) }
+            Folder {
+                name: n.name().to_owned(),
+                special_use: by_attribute.or_else(|| role_from_name(n.name())),
+            }
         })
         .collect();
     // One folder per role: the first one claiming it keeps it (attribute beats name).
@@ -131,12 +167,18 @@ pub(crate) async fn discover_folders(session: &mut ImapSession, caps: ImapCaps, 
             }
         }
     }
-    folders.sort_by(|a, b| (role_rank(a.special_use), &a.name).cmp(&(role_rank(b.special_use), &b.name)));
+    folders.sort_by(|a, b| {
+        (role_rank(a.special_use), &a.name).cmp(&(role_rank(b.special_use), &b.name))
+    });
     Ok(folders)
 }
 
 fn role_from_name(name: &str) -> Option<SpecialUse> {
-    let last = name.rsplit(['/', '.']).next().unwrap_or(name).to_ascii_lowercase();
+    let last = name
+        .rsplit(['/', '.'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
     if name.eq_ignore_ascii_case("INBOX") {
         return Some(SpecialUse::Inbox);
     }
@@ -164,7 +206,12 @@ fn role_rank(role: Option<SpecialUse>) -> u8 {
 
 /// Finds the folder with a role, creating it under its usual name when the server has
 /// none (Sent and Archive are needed for the outbox and for "archive").
-pub(crate) async fn ensure_folder(session: &mut ImapSession, folders: &mut Vec<Folder>, role: SpecialUse, deadline: Duration) -> Result<String, MailError> {
+pub(crate) async fn ensure_folder(
+    session: &mut ImapSession,
+    folders: &mut Vec<Folder>,
+    role: SpecialUse,
+    deadline: Duration,
+) -> Result<String, MailError> {
     if let Some(folder) = folders.iter().find(|f| f.special_use == Some(role)) {
         return Ok(folder.name.clone());
     }
@@ -177,7 +224,10 @@ pub(crate) async fn ensure_folder(session: &mut ImapSession, folders: &mut Vec<F
         SpecialUse::Junk => "Junk",
     };
     timed(deadline, session.create(name)).await?;
-    folders.push(Folder { name: name.to_owned(), special_use: Some(role) });
+    folders.push(Folder {
+        name: name.to_owned(),
+        special_use: Some(role),
+    });
     Ok(name.to_owned())
 }
 

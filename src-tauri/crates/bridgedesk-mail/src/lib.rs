@@ -26,8 +26,8 @@ pub use probe::{test_connection, ServerReport};
 pub use error::{MailError, Protocol};
 pub use events::{ConnectionState, SyncEvent};
 pub use repository::{
-    FolderState, Flags, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind, MailRepository, OutboxState,
-    OutboxTransition, OutgoingMail, RepoError, SpecialUse,
+    Flags, FolderState, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
+    MailRepository, OutboxState, OutboxTransition, OutgoingMail, RepoError, SpecialUse,
 };
 pub use secrets::{KeychainSecretStore, MemorySecretStore, SecretStore};
 pub use settings::{AccountSettings, Endpoint, Security};

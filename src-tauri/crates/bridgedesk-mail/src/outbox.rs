@@ -27,10 +27,19 @@ fn imap_quote(value: &str) -> String {
 }
 
 /// True when the Sent folder already holds a message with this Message-ID.
-pub(crate) async fn found_in_sent(session: &mut ImapSession, sent: &str, message_id: &str, d: Duration) -> Result<bool, MailError> {
+pub(crate) async fn found_in_sent(
+    session: &mut ImapSession,
+    sent: &str,
+    message_id: &str,
+    d: Duration,
+) -> Result<bool, MailError> {
     timed(d, session.select(sent)).await?;
     let id = message_id.trim_start_matches('<').trim_end_matches('>');
-    let hits = timed(d, session.uid_search(format!("HEADER Message-ID {}", imap_quote(id)))).await?;
+    let hits = timed(
+        d,
+        session.uid_search(format!("HEADER Message-ID {}", imap_quote(id))),
+    )
+    .await?;
     drain_unsolicited(session);
     Ok(!hits.is_empty())
 }
@@ -38,34 +47,60 @@ pub(crate) async fn found_in_sent(session: &mut ImapSession, sent: &str, message
 impl Engine {
     /// Sends every outbox item that is due. Stops at the first transient failure (the
     /// server is probably down; the others would fail the same way).
-    pub(crate) async fn send_outbox(&mut self, session: &mut ImapSession, folders: &mut Vec<Folder>, password: &str) -> Result<(), MailError> {
+    pub(crate) async fn send_outbox(
+        &mut self,
+        session: &mut ImapSession,
+        folders: &mut Vec<Folder>,
+        password: &str,
+    ) -> Result<(), MailError> {
         let account = self.settings.account;
         let d = self.options.io_timeout;
         self.next_outbox_retry_ms = None;
         let mut handled = std::collections::BTreeSet::new();
         loop {
             let now = now_ms();
-            let Some(item) = repo_call(&self.repo, move |r| r.next_outgoing(account, now)).await? else { return Ok(()) };
+            let Some(item) = repo_call(&self.repo, move |r| r.next_outgoing(account, now)).await?
+            else {
+                return Ok(());
+            };
             if !handled.insert(item.outbox_id) {
                 // The repository handed the same item back in one pass; leave it for the next round.
                 return Ok(());
             }
             let sent_folder = ensure_folder(session, folders, SpecialUse::Sent, d).await?;
-            if item.state == OutboxState::Sending && found_in_sent(session, &sent_folder, &item.message_id, d).await? {
-                tracing::info!(account, outbox_id = item.outbox_id, "outbox item found in Sent after an interrupted send");
+            if item.state == OutboxState::Sending
+                && found_in_sent(session, &sent_folder, &item.message_id, d).await?
+            {
+                tracing::info!(
+                    account,
+                    outbox_id = item.outbox_id,
+                    "outbox item found in Sent after an interrupted send"
+                );
                 self.mark_sent(&item).await?;
                 continue;
             }
             let id = item.outbox_id;
             let at_ms = now_ms();
-            repo_call(&self.repo, move |r| r.set_outgoing_state(id, OutboxTransition::Sending { at_ms })).await?;
+            repo_call(&self.repo, move |r| {
+                r.set_outgoing_state(id, OutboxTransition::Sending { at_ms })
+            })
+            .await?;
             match submit(&self.settings.smtp, password, &item, d).await {
                 Ok(()) => {
                     if !self.options.server_saves_sent {
-                        let appended = timed(d, session.append(&sent_folder, Some("(\\Seen)"), None, &item.raw)).await;
+                        let appended = timed(
+                            d,
+                            session.append(&sent_folder, Some("(\\Seen)"), None, &item.raw),
+                        )
+                        .await;
                         if let Err(err) = appended {
                             // Delivered all the same; only the Sent copy is missing.
-                            tracing::warn!(account, outbox_id = id, code = err.code(), "could not file the sent copy");
+                            tracing::warn!(
+                                account,
+                                outbox_id = id,
+                                code = err.code(),
+                                "could not file the sent copy"
+                            );
                         }
                         drain_unsolicited(session);
                     }
@@ -74,9 +109,20 @@ impl Engine {
                 Err(err) => {
                     let attempts = item.attempts.saturating_add(1);
                     let permanent = matches!(err, MailError::Rejected(_));
-                    let delay = self.options.outbox_retry.delay(attempts, rand::random::<f64>());
-                    let retry_at_ms = now_ms().saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
-                    tracing::warn!(account, outbox_id = id, code = err.code(), attempts, permanent, "outbox send failed");
+                    let delay = self
+                        .options
+                        .outbox_retry
+                        .delay(attempts, rand::random::<f64>());
+                    let retry_at_ms = now_ms()
+                        .saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+                    tracing::warn!(
+                        account,
+                        outbox_id = id,
+                        code = err.code(),
+                        attempts,
+                        permanent,
+                        "outbox send failed"
+                    );
                     let transition = OutboxTransition::Failed {
                         reason: err.code().to_owned(),
                         message_id: err.message_id().to_owned(),
@@ -85,9 +131,17 @@ impl Engine {
                         permanent,
                     };
                     repo_call(&self.repo, move |r| r.set_outgoing_state(id, transition)).await?;
-                    self.emit(SyncEvent::OutboxFailed { account, outbox_id: id, code: err.code().to_owned(), retry_at_ms });
+                    self.emit(SyncEvent::OutboxFailed {
+                        account,
+                        outbox_id: id,
+                        code: err.code().to_owned(),
+                        retry_at_ms,
+                    });
                     if !permanent {
-                        self.next_outbox_retry_ms = Some(self.next_outbox_retry_ms.map_or(retry_at_ms, |t| t.min(retry_at_ms)));
+                        self.next_outbox_retry_ms = Some(
+                            self.next_outbox_retry_ms
+                                .map_or(retry_at_ms, |t| t.min(retry_at_ms)),
+                        );
                         return Ok(());
                     }
                 }
@@ -98,15 +152,27 @@ impl Engine {
     async fn mark_sent(&self, item: &OutgoingMail) -> Result<(), MailError> {
         let id = item.outbox_id;
         let at_ms = now_ms();
-        repo_call(&self.repo, move |r| r.set_outgoing_state(id, OutboxTransition::Sent { at_ms })).await?;
-        self.emit(SyncEvent::OutboxSent { account: self.settings.account, outbox_id: id });
+        repo_call(&self.repo, move |r| {
+            r.set_outgoing_state(id, OutboxTransition::Sent { at_ms })
+        })
+        .await?;
+        self.emit(SyncEvent::OutboxSent {
+            account: self.settings.account,
+            outbox_id: id,
+        });
         Ok(())
     }
 }
 
-async fn submit(endpoint: &crate::Endpoint, password: &str, item: &OutgoingMail, d: Duration) -> Result<(), MailError> {
+async fn submit(
+    endpoint: &crate::Endpoint,
+    password: &str,
+    item: &OutgoingMail,
+    d: Duration,
+) -> Result<(), MailError> {
     let mut smtp = SmtpConnection::open(endpoint, password, d).await?;
-    smtp.send(&item.envelope_from, &item.recipients, &item.raw).await?;
+    smtp.send(&item.envelope_from, &item.recipients, &item.raw)
+        .await?;
     smtp.quit().await;
     Ok(())
 }

@@ -23,7 +23,11 @@ pub struct ServerReport {
 }
 
 /// Tries IMAP then SMTP with `password`; each network step gives up after `deadline`.
-pub async fn test_connection(settings: &AccountSettings, password: &str, deadline: Duration) -> Result<ServerReport, MailError> {
+pub async fn test_connection(
+    settings: &AccountSettings,
+    password: &str,
+    deadline: Duration,
+) -> Result<ServerReport, MailError> {
     let (mut session, caps) = imap_login(&settings.imap, password, deadline).await?;
     let folders = discover_folders(&mut session, caps, deadline).await?;
     let _ = timed(deadline, session.logout()).await;

@@ -200,18 +200,40 @@ pub trait MailRepository: Send + Sync + 'static {
     /// The stored cursor of a folder, `None` before its first sync.
     fn folder_state(&self, account: i64, folder: &str) -> Result<Option<FolderState>, RepoError>;
     /// Stores a folder's cursor. Called only after everything it covers is ingested.
-    fn save_folder_state(&self, account: i64, folder: &str, state: &FolderState) -> Result<(), RepoError>;
+    fn save_folder_state(
+        &self,
+        account: i64,
+        folder: &str,
+        state: &FolderState,
+    ) -> Result<(), RepoError>;
     /// UIDs stored for a folder under a UIDVALIDITY, ascending.
-    fn known_uids(&self, account: i64, folder: &str, uidvalidity: u32) -> Result<Vec<u32>, RepoError>;
+    fn known_uids(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<u32>, RepoError>;
     /// Stores one message. MUST be idempotent on (account, folder, uidvalidity, uid), and
     /// a message already stored in that folder under an older UIDVALIDITY with the same
     /// Message-ID is re-keyed to the new location, not duplicated. Two different messages
     /// with the same Message-ID under one UIDVALIDITY (hostile mail) are both kept.
     fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError>;
     /// Mirrors server-side flag changes.
-    fn apply_remote_flags(&self, account: i64, folder: &str, uidvalidity: u32, changes: &[(u32, Flags)]) -> Result<(), RepoError>;
+    fn apply_remote_flags(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        changes: &[(u32, Flags)],
+    ) -> Result<(), RepoError>;
     /// Mirrors server-side expunges (the messages left this folder).
-    fn remote_expunged(&self, account: i64, folder: &str, uidvalidity: u32, uids: &[u32]) -> Result<(), RepoError>;
+    fn remote_expunged(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), RepoError>;
     /// The folder's UIDVALIDITY changed: forget old UIDs (keep the messages, re-key them
     /// by Message-ID on re-ingest) and drop the folder state.
     fn uidvalidity_changed(&self, account: i64, folder: &str, new: u32) -> Result<(), RepoError>;

@@ -30,7 +30,9 @@ impl MemorySecretStore {
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, BTreeMap<i64, String>>, MailError> {
-        self.passwords.lock().map_err(|_| MailError::Keychain("memory store poisoned".into()))
+        self.passwords
+            .lock()
+            .map_err(|_| MailError::Keychain("memory store poisoned".into()))
     }
 }
 
@@ -59,7 +61,9 @@ pub struct KeychainSecretStore {
 impl KeychainSecretStore {
     /// A store whose entries are named `<service>` / `account-<id>`.
     pub fn new(service: impl Into<String>) -> Self {
-        Self { service: service.into() }
+        Self {
+            service: service.into(),
+        }
     }
 
     fn entry(&self, account: i64) -> Result<keyring::Entry, MailError> {
@@ -90,7 +94,9 @@ impl SecretStore for KeychainSecretStore {
         }
     }
     fn set(&self, account: i64, password: &str) -> Result<(), MailError> {
-        self.entry(account)?.set_password(password).map_err(keychain_error)
+        self.entry(account)?
+            .set_password(password)
+            .map_err(keychain_error)
     }
     fn delete(&self, account: i64) -> Result<(), MailError> {
         match self.entry(account)?.delete_credential() {

@@ -37,7 +37,9 @@ impl Endpoint {
         if host.eq_ignore_ascii_case("localhost") {
             return true;
         }
-        host.parse::<IpAddr>().map(|ip| ip.is_loopback()).unwrap_or(false)
+        host.parse::<IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
     }
 
     /// Refuses clear-text connections to anything but loopback.
@@ -73,18 +75,31 @@ mod tests {
     use super::*;
 
     fn endpoint(host: &str, security: Security) -> Endpoint {
-        Endpoint { host: host.into(), port: 143, security, user: "u".into() }
+        Endpoint {
+            host: host.into(),
+            port: 143,
+            security,
+            user: "u".into(),
+        }
     }
 
     #[test]
     fn plain_text_is_allowed_only_to_loopback() {
-        assert!(endpoint("127.0.0.1", Security::Plain).check_security().is_ok());
+        assert!(endpoint("127.0.0.1", Security::Plain)
+            .check_security()
+            .is_ok());
         assert!(endpoint("::1", Security::Plain).check_security().is_ok());
         assert!(endpoint("[::1]", Security::Plain).check_security().is_ok());
-        assert!(endpoint("LocalHost", Security::Plain).check_security().is_ok());
+        assert!(endpoint("LocalHost", Security::Plain)
+            .check_security()
+            .is_ok());
         let refused = endpoint("imap.example.com", Security::Plain).check_security();
         assert!(matches!(refused, Err(MailError::PlainTextRefused)));
-        assert!(endpoint("10.0.0.1", Security::Plain).check_security().is_err());
-        assert!(endpoint("imap.example.com", Security::StartTls).check_security().is_ok());
+        assert!(endpoint("10.0.0.1", Security::Plain)
+            .check_security()
+            .is_err());
+        assert!(endpoint("imap.example.com", Security::StartTls)
+            .check_security()
+            .is_ok());
     }
 }

@@ -30,13 +30,21 @@ struct Reply {
 impl SmtpConnection {
     /// Connects, reads the greeting, says EHLO, starts TLS as configured and
     /// authenticates when the server offers AUTH.
-    pub(crate) async fn open(endpoint: &Endpoint, password: &str, deadline: Duration) -> Result<Self, MailError> {
+    pub(crate) async fn open(
+        endpoint: &Endpoint,
+        password: &str,
+        deadline: Duration,
+    ) -> Result<Self, MailError> {
         let tcp = connect_tcp(endpoint, deadline).await?;
         let stream = match endpoint.security {
             Security::Tls => start_tls(tcp, &endpoint.host, deadline).await?,
             Security::Plain | Security::StartTls => MailStream::Plain(tcp),
         };
-        let mut conn = Self { stream: BufReader::new(stream), deadline, extensions: Vec::new() };
+        let mut conn = Self {
+            stream: BufReader::new(stream),
+            deadline,
+            extensions: Vec::new(),
+        };
         conn.expect(&[220]).await?;
         conn.ehlo().await?;
         if endpoint.security == Security::StartTls {
@@ -46,29 +54,52 @@ impl SmtpConnection {
             conn.command("STARTTLS", &[220]).await?;
             let tcp = match conn.stream.into_inner() {
                 MailStream::Plain(tcp) => tcp,
-                MailStream::Tls(_) => return Err(MailError::Protocol("unexpected TLS stream".into())),
+                MailStream::Tls(_) => {
+                    return Err(MailError::Protocol("unexpected TLS stream".into()))
+                }
             };
             let tls = start_tls(tcp, &endpoint.host, deadline).await?;
-            conn = Self { stream: BufReader::new(tls), deadline, extensions: Vec::new() };
+            conn = Self {
+                stream: BufReader::new(tls),
+                deadline,
+                extensions: Vec::new(),
+            };
             conn.ehlo().await?;
         }
-        if let Some(auth) = conn.extensions.iter().find(|e| e.starts_with("AUTH ") || e.starts_with("AUTH=")).cloned() {
+        if let Some(auth) = conn
+            .extensions
+            .iter()
+            .find(|e| e.starts_with("AUTH ") || e.starts_with("AUTH="))
+            .cloned()
+        {
             conn.authenticate(&auth, &endpoint.user, password).await?;
         }
         Ok(conn)
     }
 
     fn has(&self, keyword: &str) -> bool {
-        self.extensions.iter().any(|e| e == keyword || e.starts_with(&format!("{keyword} ")))
+        self.extensions
+            .iter()
+            .any(|e| e == keyword || e.starts_with(&format!("{keyword} ")))
     }
 
     async fn ehlo(&mut self) -> Result<(), MailError> {
         let reply = self.command("EHLO bridgedesk.localhost", &[250]).await?;
-        self.extensions = reply.lines.iter().skip(1).map(|l| l.to_ascii_uppercase()).collect();
+        self.extensions = reply
+            .lines
+            .iter()
+            .skip(1)
+            .map(|l| l.to_ascii_uppercase())
+            .collect();
         Ok(())
     }
 
-    async fn authenticate(&mut self, auth_line: &str, user: &str, password: &str) -> Result<(), MailError> {
+    async fn authenticate(
+        &mut self,
+        auth_line: &str,
+        user: &str,
+        password: &str,
+    ) -> Result<(), MailError> {
         let b64 = base64::engine::general_purpose::STANDARD;
         let mechanisms: Vec<&str> = auth_line[5..].split_whitespace().collect();
         let reply = if mechanisms.contains(&"PLAIN") {
@@ -77,7 +108,9 @@ impl SmtpConnection {
             self.read_reply().await?
         } else if mechanisms.contains(&"LOGIN") {
             self.command("AUTH LOGIN", &[334]).await?;
-            self.command(&b64.encode(user), &[334]).await.map_err(|_| MailError::Auth(Protocol::Smtp))?;
+            self.command(&b64.encode(user), &[334])
+                .await
+                .map_err(|_| MailError::Auth(Protocol::Smtp))?;
             self.send_line(&b64.encode(password)).await?;
             self.read_reply().await?
         } else {
@@ -92,13 +125,20 @@ impl SmtpConnection {
 
     /// Submits one message. 5xx on MAIL/RCPT/DATA is [`MailError::Rejected`] (permanent),
     /// 4xx is [`MailError::Protocol`] (retry later).
-    pub(crate) async fn send(&mut self, from: &str, recipients: &[String], raw: &[u8]) -> Result<(), MailError> {
+    pub(crate) async fn send(
+        &mut self,
+        from: &str,
+        recipients: &[String],
+        raw: &[u8],
+    ) -> Result<(), MailError> {
         if recipients.is_empty() {
             return Err(MailError::Rejected("no recipients".into()));
         }
-        self.transaction(&format!("MAIL FROM:<{from}>"), &[250]).await?;
+        self.transaction(&format!("MAIL FROM:<{from}>"), &[250])
+            .await?;
         for rcpt in recipients {
-            self.transaction(&format!("RCPT TO:<{rcpt}>"), &[250, 251]).await?;
+            self.transaction(&format!("RCPT TO:<{rcpt}>"), &[250, 251])
+                .await?;
         }
         self.transaction("DATA", &[354]).await?;
         let body = dot_stuff(raw);
@@ -108,7 +148,10 @@ impl SmtpConnection {
             s.write_all(b".\r\n").await?;
             s.flush().await
         };
-        tokio::time::timeout(self.deadline, write).await.map_err(|_| MailError::Timeout)?.map_err(|e| MailError::from_io(&e))?;
+        tokio::time::timeout(self.deadline, write)
+            .await
+            .map_err(|_| MailError::Timeout)?
+            .map_err(|e| MailError::from_io(&e))?;
         let reply = self.read_reply().await?;
         classify(reply, &[250])?;
         Ok(())
@@ -137,7 +180,10 @@ impl SmtpConnection {
         if ok.contains(&reply.code) {
             Ok(reply)
         } else {
-            Err(MailError::Protocol(format!("unexpected SMTP reply {}", reply.code)))
+            Err(MailError::Protocol(format!(
+                "unexpected SMTP reply {}",
+                reply.code
+            )))
         }
     }
 
@@ -148,7 +194,10 @@ impl SmtpConnection {
             s.write_all(b"\r\n").await?;
             s.flush().await
         };
-        tokio::time::timeout(self.deadline, write).await.map_err(|_| MailError::Timeout)?.map_err(|e| MailError::from_io(&e))
+        tokio::time::timeout(self.deadline, write)
+            .await
+            .map_err(|_| MailError::Timeout)?
+            .map_err(|e| MailError::from_io(&e))
     }
 
     async fn read_reply(&mut self) -> Result<Reply, MailError> {
@@ -160,10 +209,15 @@ impl SmtpConnection {
                 .map_err(|_| MailError::Timeout)?
                 .map_err(|e| MailError::from_io(&e))?;
             if n == 0 {
-                return Err(MailError::Network("SMTP server closed the connection".into()));
+                return Err(MailError::Network(
+                    "SMTP server closed the connection".into(),
+                ));
             }
             let line = line.trim_end_matches(['\r', '\n']);
-            let code = line.get(..3).and_then(|c| c.parse::<u16>().ok()).ok_or_else(|| MailError::Protocol("malformed SMTP reply".into()))?;
+            let code = line
+                .get(..3)
+                .and_then(|c| c.parse::<u16>().ok())
+                .ok_or_else(|| MailError::Protocol("malformed SMTP reply".into()))?;
             let more = line.as_bytes().get(3) == Some(&b'-');
             lines.push(line.get(4..).unwrap_or("").to_owned());
             if !more {
@@ -178,7 +232,11 @@ fn classify(reply: Reply, ok: &[u16]) -> Result<Reply, MailError> {
     if ok.contains(&reply.code) {
         Ok(reply)
     } else if reply.code >= 500 {
-        Err(MailError::Rejected(format!("{} {}", reply.code, reply.text.chars().take(120).collect::<String>())))
+        Err(MailError::Rejected(format!(
+            "{} {}",
+            reply.code,
+            reply.text.chars().take(120).collect::<String>()
+        )))
     } else {
         Err(MailError::Protocol(format!("SMTP reply {}", reply.code)))
     }
@@ -213,7 +271,10 @@ mod tests {
 
     #[test]
     fn dot_stuffing_doubles_leading_dots_and_normalises_line_ends() {
-        assert_eq!(dot_stuff(b".a\r\nb\n.\n..c"), b"..a\r\nb\r\n..\r\n...c\r\n".to_vec());
+        assert_eq!(
+            dot_stuff(b".a\r\nb\n.\n..c"),
+            b"..a\r\nb\r\n..\r\n...c\r\n".to_vec()
+        );
         assert_eq!(dot_stuff(b"x\r\n"), b"x\r\n".to_vec());
     }
 }

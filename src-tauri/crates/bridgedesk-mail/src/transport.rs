@@ -24,7 +24,11 @@ pub(crate) enum MailStream {
 }
 
 impl AsyncRead for MailStream {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
         match self.get_mut() {
             Self::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Self::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -33,7 +37,11 @@ impl AsyncRead for MailStream {
 }
 
 impl AsyncWrite for MailStream {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
         match self.get_mut() {
             Self::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Self::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
@@ -55,12 +63,22 @@ impl AsyncWrite for MailStream {
 
 /// Resolves and connects to an endpoint with `TCP_NODELAY`, within `deadline`. TLS is
 /// not started here (see [`start_tls`]) because STARTTLS needs a plain greeting first.
-pub(crate) async fn connect_tcp(endpoint: &Endpoint, deadline: Duration) -> Result<TcpStream, MailError> {
+pub(crate) async fn connect_tcp(
+    endpoint: &Endpoint,
+    deadline: Duration,
+) -> Result<TcpStream, MailError> {
     endpoint.check_security()?;
-    let host = endpoint.host.trim_start_matches('[').trim_end_matches(']').to_owned();
+    let host = endpoint
+        .host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_owned();
     let port = endpoint.port;
     let attempt = async move {
-        let addrs: Vec<_> = tokio::net::lookup_host((host.as_str(), port)).await.map_err(|_| MailError::Dns)?.collect();
+        let addrs: Vec<_> = tokio::net::lookup_host((host.as_str(), port))
+            .await
+            .map_err(|_| MailError::Dns)?
+            .collect();
         if addrs.is_empty() {
             return Err(MailError::Dns);
         }
@@ -68,7 +86,9 @@ pub(crate) async fn connect_tcp(endpoint: &Endpoint, deadline: Duration) -> Resu
         for addr in addrs {
             match TcpStream::connect(addr).await {
                 Ok(stream) => {
-                    stream.set_nodelay(true).map_err(|e| MailError::from_io(&e))?;
+                    stream
+                        .set_nodelay(true)
+                        .map_err(|e| MailError::from_io(&e))?;
                     return Ok(stream);
                 }
                 Err(err) => last = MailError::from_io(&err),
@@ -76,11 +96,15 @@ pub(crate) async fn connect_tcp(endpoint: &Endpoint, deadline: Duration) -> Resu
         }
         Err(last)
     };
-    tokio::time::timeout(deadline, attempt).await.map_err(|_| MailError::Timeout)?
+    tokio::time::timeout(deadline, attempt)
+        .await
+        .map_err(|_| MailError::Timeout)?
 }
 
 fn tls_config() -> Result<Arc<rustls::ClientConfig>, MailError> {
-    let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -91,9 +115,17 @@ fn tls_config() -> Result<Arc<rustls::ClientConfig>, MailError> {
 }
 
 /// Runs a TLS handshake over `tcp` for `host` within `deadline`.
-pub(crate) async fn start_tls(tcp: TcpStream, host: &str, deadline: Duration) -> Result<MailStream, MailError> {
-    let name = rustls::pki_types::ServerName::try_from(host.trim_start_matches('[').trim_end_matches(']').to_owned())
-        .map_err(|_| MailError::Tls("invalid server name".into()))?;
+pub(crate) async fn start_tls(
+    tcp: TcpStream,
+    host: &str,
+    deadline: Duration,
+) -> Result<MailStream, MailError> {
+    let name = rustls::pki_types::ServerName::try_from(
+        host.trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned(),
+    )
+    .map_err(|_| MailError::Tls("invalid server name".into()))?;
     let connector = tokio_rustls::TlsConnector::from(tls_config()?);
     let stream = tokio::time::timeout(deadline, connector.connect(name, tcp))
         .await

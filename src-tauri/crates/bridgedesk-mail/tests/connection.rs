@@ -16,19 +16,38 @@ async fn connection_errors_each_have_their_own_code() {
     servers.add_user("seller", "right-password").unwrap();
     let good = support::settings(&servers, "seller");
 
-    let report = test_connection(&good, "right-password", DEADLINE).await.expect("good settings connect");
-    assert!(report.imap_idle && report.imap_condstore && report.smtp_authenticated, "{report:?}");
+    let report = test_connection(&good, "right-password", DEADLINE)
+        .await
+        .expect("good settings connect");
+    assert!(
+        report.imap_idle && report.imap_condstore && report.smtp_authenticated,
+        "{report:?}"
+    );
     assert_eq!(report.folders.first().map(String::as_str), Some("INBOX"));
-    assert!(report.folders.iter().any(|f| f == "Sent"), "{:?}", report.folders);
+    assert!(
+        report.folders.iter().any(|f| f == "Sent"),
+        "{:?}",
+        report.folders
+    );
 
-    let err = test_connection(&good, "wrong-password", DEADLINE).await.unwrap_err();
-    assert_eq!((err.code(), err.message_id()), ("mail.auth_imap", "mail-error-auth-imap"));
+    let err = test_connection(&good, "wrong-password", DEADLINE)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.message_id()),
+        ("mail.auth_imap", "mail-error-auth-imap")
+    );
 
     // IMAP accepts the password; SMTP is asked for a user that does not exist.
     let mut smtp_wrong = good.clone();
     smtp_wrong.smtp.user = "nobody".into();
-    let err = test_connection(&smtp_wrong, "right-password", DEADLINE).await.unwrap_err();
-    assert_eq!((err.code(), err.message_id()), ("mail.auth_smtp", "mail-error-auth-smtp"));
+    let err = test_connection(&smtp_wrong, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.message_id()),
+        ("mail.auth_smtp", "mail-error-auth-smtp")
+    );
 
     let closed_port = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -36,18 +55,27 @@ async fn connection_errors_each_have_their_own_code() {
     };
     let mut refused = good.clone();
     refused.imap.port = closed_port;
-    let err = test_connection(&refused, "right-password", DEADLINE).await.unwrap_err();
-    assert_eq!((err.code(), err.message_id()), ("mail.refused", "mail-error-refused"));
+    let err = test_connection(&refused, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.message_id()),
+        ("mail.refused", "mail-error-refused")
+    );
 
     let mut dns = good.clone();
     dns.imap.host = "no-such-host.invalid".into();
     dns.imap.security = Security::Tls;
-    let err = test_connection(&dns, "right-password", DEADLINE).await.unwrap_err();
+    let err = test_connection(&dns, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
     assert!(matches!(err, MailError::Dns), "{err:?}");
 
     let mut clear = good.clone();
     clear.imap.host = "imap.example.com".into();
-    let err = test_connection(&clear, "right-password", DEADLINE).await.unwrap_err();
+    let err = test_connection(&clear, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "mail.plaintext_refused");
 
     // A server that accepts the connection and then says nothing.
@@ -60,13 +88,17 @@ async fn connection_errors_each_have_their_own_code() {
             held.push(socket);
         }
     });
-    let err = test_connection(&mute, "right-password", Duration::from_millis(500)).await.unwrap_err();
+    let err = test_connection(&mute, "right-password", Duration::from_millis(500))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "mail.timeout");
 
     // A plain-text server asked for TLS: the handshake fails with a TLS error.
     let mut tls = good.clone();
     tls.imap.security = Security::Tls;
-    let err = test_connection(&tls, "right-password", DEADLINE).await.unwrap_err();
+    let err = test_connection(&tls, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "mail.tls", "{err:?}");
     holder.abort();
 }

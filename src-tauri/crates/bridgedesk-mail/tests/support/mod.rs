@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use bridgedesk_mail::{
-    AccountSettings, AccountSync, AccountSyncHandle, Backoff, Endpoint, Flags, FolderState, IncomingMessage, IngestOutcome,
-    LocalChange, MailRepository, MemorySecretStore, OutboxState, OutboxTransition, OutgoingMail, RepoError, SecretStore, Security,
-    SyncEvent, SyncOptions,
+    AccountSettings, AccountSync, AccountSyncHandle, Backoff, Endpoint, Flags, FolderState,
+    IncomingMessage, IngestOutcome, LocalChange, MailRepository, MemorySecretStore, OutboxState,
+    OutboxTransition, OutgoingMail, RepoError, SecretStore, Security, SyncEvent, SyncOptions,
 };
 use bridgedesk_testkit::MailServers;
 use tokio::sync::mpsc;
@@ -36,7 +36,7 @@ pub struct OutboxRow {
     pub transitions: Vec<OutboxTransition>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct State {
     pub folders: BTreeMap<String, FolderState>,
     /// (folder, uidvalidity, uid) -> message.
@@ -66,7 +66,11 @@ pub fn message_id_of(raw: &[u8]) -> Option<String> {
             break;
         }
         if line.len() > 11 && line[..11].eq_ignore_ascii_case("message-id:") {
-            let value = line[11..].trim().trim_start_matches('<').trim_end_matches('>').to_owned();
+            let value = line[11..]
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_owned();
             if !value.is_empty() {
                 return Some(value);
             }
@@ -84,9 +88,18 @@ impl MemoryRepo {
         self.state.lock().unwrap()
     }
 
+    /// A copy of the whole state, for assertions in async tests (no guard held).
+    pub fn snapshot(&self) -> State {
+        self.state().clone()
+    }
+
     /// Messages stored in a folder (any UIDVALIDITY).
     pub fn count(&self, folder: &str) -> usize {
-        self.state().messages.keys().filter(|(f, _, _)| f == folder).count()
+        self.state()
+            .messages
+            .keys()
+            .filter(|(f, _, _)| f == folder)
+            .count()
     }
 
     pub fn add_local_change(&self, change: LocalChange) {
@@ -94,23 +107,57 @@ impl MemoryRepo {
     }
 
     pub fn add_outgoing(&self, mail: OutgoingMail) {
-        self.state().outbox.insert(mail.outbox_id, OutboxRow { mail, retry_at_ms: 0, sent: false, permanent: false, transitions: Vec::new() });
+        self.state().outbox.insert(
+            mail.outbox_id,
+            OutboxRow {
+                mail,
+                retry_at_ms: 0,
+                sent: false,
+                permanent: false,
+                transitions: Vec::new(),
+            },
+        );
     }
 }
 
 impl MailRepository for MemoryRepo {
     fn folder_state(&self, _account: i64, folder: &str) -> Result<Option<FolderState>, RepoError> {
-        Ok(self.state.lock().map_err(poisoned)?.folders.get(folder).copied())
+        Ok(self
+            .state
+            .lock()
+            .map_err(poisoned)?
+            .folders
+            .get(folder)
+            .copied())
     }
 
-    fn save_folder_state(&self, _account: i64, folder: &str, state: &FolderState) -> Result<(), RepoError> {
-        self.state.lock().map_err(poisoned)?.folders.insert(folder.to_owned(), *state);
+    fn save_folder_state(
+        &self,
+        _account: i64,
+        folder: &str,
+        state: &FolderState,
+    ) -> Result<(), RepoError> {
+        self.state
+            .lock()
+            .map_err(poisoned)?
+            .folders
+            .insert(folder.to_owned(), *state);
         Ok(())
     }
 
-    fn known_uids(&self, _account: i64, folder: &str, uidvalidity: u32) -> Result<Vec<u32>, RepoError> {
+    fn known_uids(
+        &self,
+        _account: i64,
+        folder: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<u32>, RepoError> {
         let state = self.state.lock().map_err(poisoned)?;
-        Ok(state.messages.keys().filter(|(f, v, _)| f == folder && *v == uidvalidity).map(|(_, _, uid)| *uid).collect())
+        Ok(state
+            .messages
+            .keys()
+            .filter(|(f, v, _)| f == folder && *v == uidvalidity)
+            .map(|(_, _, uid)| *uid)
+            .collect())
     }
 
     fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError> {
@@ -121,9 +168,21 @@ impl MailRepository for MemoryRepo {
             return Ok(IngestOutcome::AlreadyStored);
         }
         let message_id = message_id_of(item.raw);
-        let stored = Stored { message_id: message_id.clone(), flags: item.flags.clone(), raw: item.raw.to_vec() };
+        let stored = Stored {
+            message_id: message_id.clone(),
+            flags: item.flags.clone(),
+            raw: item.raw.to_vec(),
+        };
         if let Some(id) = &message_id {
-            let old = state.messages.iter().find(|((f, v, _), m)| f == item.folder && *v != item.uidvalidity && m.message_id.as_deref() == Some(id)).map(|(k, _)| k.clone());
+            let old = state
+                .messages
+                .iter()
+                .find(|((f, v, _), m)| {
+                    f == item.folder
+                        && *v != item.uidvalidity
+                        && m.message_id.as_deref() == Some(id)
+                })
+                .map(|(k, _)| k.clone());
             if let Some(old) = old {
                 state.messages.remove(&old);
                 state.messages.insert(key, stored);
@@ -134,20 +193,37 @@ impl MailRepository for MemoryRepo {
         Ok(IngestOutcome::Inserted)
     }
 
-    fn apply_remote_flags(&self, _account: i64, folder: &str, uidvalidity: u32, changes: &[(u32, Flags)]) -> Result<(), RepoError> {
+    fn apply_remote_flags(
+        &self,
+        _account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        changes: &[(u32, Flags)],
+    ) -> Result<(), RepoError> {
         let mut state = self.state.lock().map_err(poisoned)?;
         for (uid, flags) in changes {
-            if let Some(m) = state.messages.get_mut(&(folder.to_owned(), uidvalidity, *uid)) {
+            if let Some(m) = state
+                .messages
+                .get_mut(&(folder.to_owned(), uidvalidity, *uid))
+            {
                 m.flags = flags.clone();
             }
         }
         Ok(())
     }
 
-    fn remote_expunged(&self, _account: i64, folder: &str, uidvalidity: u32, uids: &[u32]) -> Result<(), RepoError> {
+    fn remote_expunged(
+        &self,
+        _account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), RepoError> {
         let mut state = self.state.lock().map_err(poisoned)?;
         for uid in uids {
-            state.messages.remove(&(folder.to_owned(), uidvalidity, *uid));
+            state
+                .messages
+                .remove(&(folder.to_owned(), uidvalidity, *uid));
         }
         Ok(())
     }
@@ -162,22 +238,42 @@ impl MailRepository for MemoryRepo {
     }
 
     fn local_change_done(&self, id: i64) -> Result<(), RepoError> {
-        self.state.lock().map_err(poisoned)?.local_changes.retain(|c| c.id != id);
+        self.state
+            .lock()
+            .map_err(poisoned)?
+            .local_changes
+            .retain(|c| c.id != id);
         Ok(())
     }
 
     fn next_outgoing(&self, _account: i64, now_ms: i64) -> Result<Option<OutgoingMail>, RepoError> {
         let state = self.state.lock().map_err(poisoned)?;
-        Ok(state.outbox.values().find(|row| !row.sent && !row.permanent && row.retry_at_ms <= now_ms).map(|row| row.mail.clone()))
+        Ok(state
+            .outbox
+            .values()
+            .find(|row| !row.sent && !row.permanent && row.retry_at_ms <= now_ms)
+            .map(|row| row.mail.clone()))
     }
 
-    fn set_outgoing_state(&self, outbox_id: i64, transition: OutboxTransition) -> Result<(), RepoError> {
+    fn set_outgoing_state(
+        &self,
+        outbox_id: i64,
+        transition: OutboxTransition,
+    ) -> Result<(), RepoError> {
         let mut state = self.state.lock().map_err(poisoned)?;
-        let row = state.outbox.get_mut(&outbox_id).ok_or_else(|| RepoError::NotFound(format!("outbox {outbox_id}")))?;
+        let row = state
+            .outbox
+            .get_mut(&outbox_id)
+            .ok_or_else(|| RepoError::NotFound(format!("outbox {outbox_id}")))?;
         match &transition {
             OutboxTransition::Sending { .. } => row.mail.state = OutboxState::Sending,
             OutboxTransition::Sent { .. } => row.sent = true,
-            OutboxTransition::Failed { retry_at_ms, attempts, permanent, .. } => {
+            OutboxTransition::Failed {
+                retry_at_ms,
+                attempts,
+                permanent,
+                ..
+            } => {
                 row.mail.state = OutboxState::Failed;
                 row.mail.attempts = *attempts;
                 row.retry_at_ms = *retry_at_ms;
@@ -193,8 +289,18 @@ impl MailRepository for MemoryRepo {
 pub fn settings(servers: &MailServers, user: &str) -> AccountSettings {
     AccountSettings {
         account: ACCOUNT,
-        imap: Endpoint { host: "127.0.0.1".into(), port: servers.imap_port, security: Security::Plain, user: user.into() },
-        smtp: Endpoint { host: "127.0.0.1".into(), port: servers.smtp_port, security: Security::Plain, user: user.into() },
+        imap: Endpoint {
+            host: "127.0.0.1".into(),
+            port: servers.imap_port,
+            security: Security::Plain,
+            user: user.into(),
+        },
+        smtp: Endpoint {
+            host: "127.0.0.1".into(),
+            port: servers.smtp_port,
+            security: Security::Plain,
+            user: user.into(),
+        },
         from_address: servers.address(user),
         display_name: "Shenzhen Gadget Store".into(),
         signature: String::new(),
@@ -206,10 +312,17 @@ pub fn fast_options() -> SyncOptions {
     SyncOptions {
         idle_interval: Duration::from_secs(20),
         poll_interval: Duration::from_secs(1),
+        use_idle: true,
         batch_size: 500,
         io_timeout: Duration::from_secs(20),
-        reconnect: Backoff { base: Duration::from_millis(200), cap: Duration::from_secs(1) },
-        outbox_retry: Backoff { base: Duration::from_millis(300), cap: Duration::from_secs(1) },
+        reconnect: Backoff {
+            base: Duration::from_millis(200),
+            cap: Duration::from_secs(1),
+        },
+        outbox_retry: Backoff {
+            base: Duration::from_millis(300),
+            cap: Duration::from_secs(1),
+        },
         server_saves_sent: false,
     }
 }
@@ -219,7 +332,12 @@ pub struct Running {
     pub events: mpsc::UnboundedReceiver<SyncEvent>,
 }
 
-pub fn spawn(settings: AccountSettings, password: &str, repo: Arc<MemoryRepo>, options: SyncOptions) -> Running {
+pub fn spawn(
+    settings: AccountSettings,
+    password: &str,
+    repo: Arc<MemoryRepo>,
+    options: SyncOptions,
+) -> Running {
     let secrets = Arc::new(MemorySecretStore::new());
     secrets.set(settings.account, password).unwrap();
     let (tx, events) = mpsc::unbounded_channel();
@@ -229,7 +347,12 @@ pub fn spawn(settings: AccountSettings, password: &str, repo: Arc<MemoryRepo>, o
 
 impl Running {
     /// Waits for the first event matching `pred`; panics after `within`.
-    pub async fn wait_for(&mut self, within: Duration, what: &str, mut pred: impl FnMut(&SyncEvent) -> bool) -> SyncEvent {
+    pub async fn wait_for(
+        &mut self,
+        within: Duration,
+        what: &str,
+        mut pred: impl FnMut(&SyncEvent) -> bool,
+    ) -> SyncEvent {
         let deadline = Instant::now() + within;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -246,7 +369,11 @@ impl Running {
     pub async fn wait_synced(&mut self, within: Duration, folders: &[&str]) {
         let mut left: Vec<String> = folders.iter().map(|f| (*f).to_owned()).collect();
         while !left.is_empty() {
-            let event = self.wait_for(within, "folder synced", |e| matches!(e, SyncEvent::FolderSynced { .. })).await;
+            let event = self
+                .wait_for(within, "folder synced", |e| {
+                    matches!(e, SyncEvent::FolderSynced { .. })
+                })
+                .await;
             if let SyncEvent::FolderSynced { folder, .. } = event {
                 left.retain(|f| f != &folder);
             }
@@ -277,7 +404,15 @@ pub fn reset_uidvalidity(servers: &MailServers, user: &str, folder: &str, curren
     let status = std::process::Command::new("doveadm")
         .arg("-c")
         .arg(servers.dir.join("dovecot").join("dovecot.conf"))
-        .args(["mailbox", "update", "-u", user, "--uid-validity", &new.to_string(), folder])
+        .args([
+            "mailbox",
+            "update",
+            "-u",
+            user,
+            "--uid-validity",
+            &new.to_string(),
+            folder,
+        ])
         .status()
         .expect("doveadm runs");
     assert!(status.success(), "doveadm mailbox update failed");
