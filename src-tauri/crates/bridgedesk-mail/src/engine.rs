@@ -196,10 +196,18 @@ impl Engine {
                 "mail session ended"
             );
             self.emit(SyncEvent::error(account, &err));
+            // A wrong password or refused plain text will not fix itself: wait the longest
+            // delay rather than hammer the server (and lock the account) while the agent
+            // corrects the settings.
+            let failures = if err.is_transient() {
+                self.failures
+            } else {
+                u32::MAX
+            };
             let delay = self
                 .options
                 .reconnect
-                .delay(self.failures, rand::random::<f64>());
+                .delay(failures, rand::random::<f64>());
             let retry_at_ms =
                 now_ms().saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
             self.emit(SyncEvent::Connection {

@@ -30,6 +30,15 @@ async fn connection_errors_each_have_their_own_code() {
         report.folders
     );
 
+    // Quotes, backslashes, spaces and non-ASCII survive the LOGIN quoting.
+    servers.add_user("quoter", "p\"a\\ss wörd").unwrap();
+    let mut quoter = good.clone();
+    quoter.imap.user = "quoter".into();
+    quoter.smtp.user = "quoter".into();
+    test_connection(&quoter, "p\"a\\ss wörd", DEADLINE)
+        .await
+        .expect("special characters in passwords");
+
     let err = test_connection(&good, "wrong-password", DEADLINE)
         .await
         .unwrap_err();
@@ -101,4 +110,24 @@ async fn connection_errors_each_have_their_own_code() {
         .unwrap_err();
     assert_eq!(err.code(), "mail.tls", "{err:?}");
     holder.abort();
+
+    // The sync engine reports the same code as an event and keeps retrying slowly.
+    let repo = support::MemoryRepo::new();
+    let mut run = support::spawn(
+        good.clone(),
+        "wrong-password",
+        repo,
+        support::fast_options(),
+    );
+    let event = run
+        .wait_for(DEADLINE, "an auth error", |e| {
+            matches!(e, bridgedesk_mail::SyncEvent::Error { .. })
+        })
+        .await;
+    assert!(
+        matches!(&event, bridgedesk_mail::SyncEvent::Error { code, message_id, .. }
+            if code == "mail.auth_imap" && message_id == "mail-error-auth-imap"),
+        "{event:?}"
+    );
+    run.handle.stop().await;
 }
