@@ -13,6 +13,8 @@ use crate::process::RunAs;
 /// Where one Dovecot instance keeps its files, and the ports it listens on.
 #[derive(Debug, Clone)]
 pub(crate) struct DovecotLayout {
+    /// A unique word in the IMAP greeting.
+    pub token: String,
     pub dir: PathBuf,
     pub imap_port: u16,
     pub lmtp_port: u16,
@@ -77,6 +79,7 @@ last_valid_uid = 0
 mail_location = maildir:~/Maildir
 postmaster_address = postmaster@{domain}
 hostname = mail.{domain}
+login_greeting = Dovecot ready ({token}).
 mail_fsync = never
 passdb {{
   driver = passwd-file
@@ -127,6 +130,7 @@ service stats {{
 }}
 "#,
             gid = user.gid,
+            token = self.token,
             domain = crate::servers::MAIL_DOMAIN,
         )
     }
@@ -171,9 +175,17 @@ service stats {{
 }
 
 fn dovecot_binary() -> &'static Path {
-    Path::new(if Path::new("/usr/sbin/dovecot").exists() { "/usr/sbin/dovecot" } else { "dovecot" })
+    Path::new(if Path::new("/usr/sbin/dovecot").exists() {
+        "/usr/sbin/dovecot"
+    } else {
+        "dovecot"
+    })
 }
 
 fn doveadm_binary() -> &'static Path {
-    Path::new(if Path::new("/usr/bin/doveadm").exists() { "/usr/bin/doveadm" } else { "doveadm" })
+    Path::new(if Path::new("/usr/bin/doveadm").exists() {
+        "/usr/bin/doveadm"
+    } else {
+        "doveadm"
+    })
 }

@@ -31,8 +31,15 @@ pub fn hostile_messages() -> Result<Vec<FixtureMessage>> {
     files.sort();
     let mut out = Vec::new();
     for path in files {
-        let name = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().into_owned();
-        out.push(FixtureMessage { name, raw: fs::read(&path)? });
+        let name = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        out.push(FixtureMessage {
+            name,
+            raw: fs::read(&path)?,
+        });
     }
     out.extend(built());
     Ok(out)
@@ -52,7 +59,12 @@ fn collect_eml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 
 fn built() -> Vec<FixtureMessage> {
     let mut out = Vec::new();
-    let mut add = |name: &str, raw: Vec<u8>| out.push(FixtureMessage { name: format!("built/{name}"), raw });
+    let mut add = |name: &str, raw: Vec<u8>| {
+        out.push(FixtureMessage {
+            name: format!("built/{name}"),
+            raw,
+        })
+    };
 
     let mut huge = String::from("From: flood@example.net\r\nTo: shop@example.test\r\nSubject: 5000 header lines\r\nMessage-ID: <huge-header@example.net>\r\n");
     for i in 0..5000 {
@@ -91,27 +103,30 @@ fn built() -> Vec<FixtureMessage> {
         b"From: buyer@example.net\r\nTo: shop@example.test\r\nSubject: truncated attachment\r\nMessage-ID: <truncated-base64@example.net>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nsee photo\r\n--b1\r\nContent-Type: image/png; name=photo.png\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"../../etc/passwd\"\r\n\r\niVBORw0KGgoAAAANSUhEUgAAAAEAAAAB!!!@@@\r\n"
             .to_vec(),
     );
-    add("no-headers", b"just a line of text with no header block at all\r\n".to_vec());
+    add(
+        "no-headers",
+        b"just a line of text with no header block at all\r\n".to_vec(),
+    );
     add(
         "raw-8bit-headers",
         "From: Müller Jürgen <jm@example.de>\r\nTo: shop@example.test\r\nSubject: Bestellung 注文 заказ\r\nMessage-ID: <raw-8bit@example.de>\r\n\r\nUnencoded 8-bit header text.\r\n"
             .as_bytes()
             .to_vec(),
     );
-    add(
-        "deep-nesting",
-        {
-            let mut s = String::from("From: buyer@example.net\r\nTo: shop@example.test\r\nSubject: deep nesting\r\nMessage-ID: <deep-nesting@example.net>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n");
-            for i in 0..200 {
-                s.push_str(&format!("--b{i}\r\nContent-Type: multipart/mixed; boundary=b{}\r\n\r\n", i + 1));
-            }
-            s.push_str("--b200\r\nContent-Type: text/plain\r\n\r\nbottom\r\n");
-            for i in (0..=200).rev() {
-                s.push_str(&format!("--b{i}--\r\n"));
-            }
-            s.into_bytes()
-        },
-    );
+    add("deep-nesting", {
+        let mut s = String::from("From: buyer@example.net\r\nTo: shop@example.test\r\nSubject: deep nesting\r\nMessage-ID: <deep-nesting@example.net>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n");
+        for i in 0..200 {
+            s.push_str(&format!(
+                "--b{i}\r\nContent-Type: multipart/mixed; boundary=b{}\r\n\r\n",
+                i + 1
+            ));
+        }
+        s.push_str("--b200\r\nContent-Type: text/plain\r\n\r\nbottom\r\n");
+        for i in (0..=200).rev() {
+            s.push_str(&format!("--b{i}--\r\n"));
+        }
+        s.into_bytes()
+    });
     add(
         "duplicate-message-id",
         b"From: buyer@example.net\r\nTo: shop@example.test\r\nSubject: same Message-ID as script-html\r\nMessage-ID: <script-html@example.net>\r\n\r\nA different message reusing another's Message-ID.\r\n"

@@ -19,7 +19,11 @@ pub(crate) fn folder_path(maildir: &Path, folder: &str) -> PathBuf {
 }
 
 /// Writes messages into `cur/` of a Maildir folder (created if needed); returns the count.
-pub(crate) fn write_messages(dir: &Path, msgs: impl Iterator<Item = Vec<u8>>, tag: &str) -> Result<usize> {
+pub(crate) fn write_messages(
+    dir: &Path,
+    msgs: impl Iterator<Item = Vec<u8>>,
+    tag: &str,
+) -> Result<usize> {
     for sub in ["cur", "new", "tmp"] {
         fs::create_dir_all(dir.join(sub)).with_context(|| format!("creating {}", dir.display()))?;
     }
@@ -40,7 +44,9 @@ pub(crate) fn write_messages(dir: &Path, msgs: impl Iterator<Item = Vec<u8>>, ta
 pub(crate) fn read_messages(dir: &Path) -> Result<Vec<Vec<u8>>> {
     let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
     for sub in ["new", "cur"] {
-        let Ok(entries) = fs::read_dir(dir.join(sub)) else { continue };
+        let Ok(entries) = fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
         for entry in entries {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -52,8 +58,12 @@ pub(crate) fn read_messages(dir: &Path) -> Result<Vec<Vec<u8>>> {
     if let Ok(uidlist) = fs::read_to_string(dir.join("dovecot-uidlist")) {
         let mut by_uid: BTreeMap<u32, String> = BTreeMap::new();
         for line in uidlist.lines().skip(1) {
-            let Some((uid, rest)) = line.split_once(' ') else { continue };
-            let Ok(uid) = uid.parse::<u32>() else { continue };
+            let Some((uid, rest)) = line.split_once(' ') else {
+                continue;
+            };
+            let Ok(uid) = uid.parse::<u32>() else {
+                continue;
+            };
             if let Some(base) = rest.rsplit(':').next() {
                 by_uid.insert(uid, base.split(':').next().unwrap_or(base).to_owned());
             }

@@ -7,8 +7,8 @@
 //! creates); without root `start` fails with a clear message.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use anyhow::{bail, Context, Result};
@@ -16,6 +16,8 @@ use anyhow::{bail, Context, Result};
 /// Where one Postfix instance keeps its files, and how it reaches Dovecot.
 #[derive(Debug, Clone)]
 pub(crate) struct PostfixLayout {
+    /// A unique word in the SMTP banner.
+    pub token: String,
     pub dir: PathBuf,
     pub smtp_port: u16,
     pub lmtp_port: u16,
@@ -76,7 +78,7 @@ relayhost =
 biff = no
 maillog_file = {dir}/postfix.log
 maillog_file_prefixes = {dir}
-smtpd_banner = $myhostname ESMTP
+smtpd_banner = $myhostname ESMTP {token}
 smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = {auth}
@@ -94,6 +96,7 @@ lmtp_connect_timeout = 5s
 ",
             lmtp = self.lmtp_port,
             auth = self.auth_socket.display(),
+            token = self.token,
         )
     }
 
@@ -104,7 +107,9 @@ lmtp_connect_timeout = 5s
             self.smtp_port
         );
         for (name, kind, private, wakeup, maxproc, command, args) in SERVICES {
-            text.push_str(&format!("{name} {kind} {private} - n {wakeup} {maxproc} {command} {args}\n"));
+            text.push_str(&format!(
+                "{name} {kind} {private} - n {wakeup} {maxproc} {command} {args}\n"
+            ));
         }
         text
     }
@@ -118,8 +123,10 @@ lmtp_connect_timeout = 5s
         if !Path::new(DAEMON_DIR).join("master").exists() {
             bail!("Postfix is not installed: run tests/tools/setup-debian.sh (package postfix)");
         }
-        let postfix = lookup_id("/etc/passwd", "postfix").context("the postfix user is missing (package postfix)")?;
-        let postdrop = lookup_id("/etc/group", "postdrop").context("the postdrop group is missing (package postfix)")?;
+        let postfix = lookup_id("/etc/passwd", "postfix")
+            .context("the postfix user is missing (package postfix)")?;
+        let postdrop = lookup_id("/etc/group", "postdrop")
+            .context("the postdrop group is missing (package postfix)")?;
         fs::create_dir_all(&self.dir)?;
         // Postfix re-reads a configuration file modified within the last second, 300 ms at a
         // time, until it is a second old: date the fresh files back so start-up does not wait.
@@ -127,16 +134,26 @@ lmtp_connect_timeout = 5s
         for (name, text) in [("main.cf", self.main_cf()), ("master.cf", self.master_cf())] {
             let path = self.dir.join(name);
             fs::write(&path, text)?;
-            fs::File::options().write(true).open(&path)?.set_modified(settled)?;
+            fs::File::options()
+                .write(true)
+                .open(&path)?
+                .set_modified(settled)?;
         }
         // The queue layout `postfix check` would create (it takes ~1.8 s; this takes ~1 ms),
         // as listed in /etc/postfix/postfix-files.
         let spool = self.dir.join("spool");
-        let mut folders: Vec<(&str, u32, u32)> = ["active", "bounce", "corrupt", "defer", "deferred", "flush", "hold", "incoming", "saved", "trace", "private"]
-            .iter()
-            .map(|name| (*name, 0o700, 0))
-            .collect();
-        folders.extend([("maildrop", 0o730, postdrop), ("public", 0o710, postdrop), ("pid", 0o755, 0)]);
+        let mut folders: Vec<(&str, u32, u32)> = [
+            "active", "bounce", "corrupt", "defer", "deferred", "flush", "hold", "incoming",
+            "saved", "trace", "private",
+        ]
+        .iter()
+        .map(|name| (*name, 0o700, 0))
+        .collect();
+        folders.extend([
+            ("maildrop", 0o730, postdrop),
+            ("public", 0o710, postdrop),
+            ("pid", 0o755, 0),
+        ]);
         for (name, mode, group) in folders {
             let path = spool.join(name);
             fs::create_dir_all(&path)?;

@@ -3,7 +3,7 @@
 //! their own PIDs (never by name), so parallel tests and other helpers are never touched.
 
 use std::fs;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::Path;
 use std::process::Child;
@@ -30,7 +30,13 @@ pub(crate) fn run_as() -> Result<RunAs> {
     if euid == 0 {
         if lookup_user(TEST_USER)?.is_none() {
             let status = std::process::Command::new("useradd")
-                .args(["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", TEST_USER])
+                .args([
+                    "--system",
+                    "--no-create-home",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    TEST_USER,
+                ])
                 .status()
                 .context("running useradd to create the test mail user")?;
             // Another test may have created it at the same moment.
@@ -40,7 +46,12 @@ pub(crate) fn run_as() -> Result<RunAs> {
         }
         let (uid, gid) = lookup_user(TEST_USER)?
             .with_context(|| format!("user {TEST_USER} missing after useradd"))?;
-        Ok(RunAs { name: TEST_USER.to_owned(), uid, gid, is_root: true })
+        Ok(RunAs {
+            name: TEST_USER.to_owned(),
+            uid,
+            gid,
+            is_root: true,
+        })
     } else {
         // SAFETY: getegid has no preconditions and cannot fail.
         let egid = unsafe { libc::getegid() };
@@ -55,7 +66,12 @@ pub(crate) fn run_as() -> Result<RunAs> {
             })
             .or_else(|| std::env::var("USER").ok())
             .context("cannot find the current user's name")?;
-        Ok(RunAs { name, uid: euid, gid: egid, is_root: false })
+        Ok(RunAs {
+            name,
+            uid: euid,
+            gid: egid,
+            is_root: false,
+        })
     }
 }
 
@@ -98,9 +114,11 @@ pub(crate) fn free_ports(n: usize) -> Result<Vec<u16>> {
         .collect()
 }
 
-/// Waits until `port` accepts a TCP connection, the child exits, or `timeout` passes.
+/// Waits until `port` greets with a line containing `token` (so a server of another test that
+/// grabbed the same port is not mistaken for ours), the child exits, or `timeout` passes.
 pub(crate) fn wait_for_port(
     port: u16,
+    token: &str,
     child: &mut Child,
     timeout: Duration,
     what: &str,
@@ -111,13 +129,24 @@ pub(crate) fn wait_for_port(
     loop {
         if let Ok(stream) = TcpStream::connect_timeout(&addr, Duration::from_millis(200)) {
             let _ = stream.set_nodelay(true);
-            return Ok(());
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+            let mut greeting = String::new();
+            let _ = BufReader::new(stream).read_line(&mut greeting);
+            if greeting.contains(token) {
+                return Ok(());
+            }
         }
         if let Some(status) = child.try_wait()? {
-            bail!("{what} exited ({status}) before listening on port {port}; log tail:\n{}", log_tail(log));
+            bail!(
+                "{what} exited ({status}) before listening on port {port}; log tail:\n{}",
+                log_tail(log)
+            );
         }
         if Instant::now() > deadline {
-            bail!("{what} did not listen on port {port} within {timeout:?}; log tail:\n{}", log_tail(log));
+            bail!(
+                "{what} did not listen on port {port} within {timeout:?}; log tail:\n{}",
+                log_tail(log)
+            );
         }
         std::thread::sleep(Duration::from_millis(10));
     }
@@ -141,12 +170,20 @@ pub(crate) fn descendants(pid: u32) -> Vec<u32> {
     let mut parent_of = Vec::new();
     if let Ok(entries) = fs::read_dir("/proc") {
         for entry in entries.flatten() {
-            let Some(child) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
+            let Some(child) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<u32>().ok())
+            else {
                 continue;
             };
-            let Ok(stat) = fs::read_to_string(entry.path().join("stat")) else { continue };
+            let Ok(stat) = fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
             // Field 4 (ppid) follows the parenthesised command name, which may contain spaces.
-            let Some(after) = stat.rfind(')').map(|i| &stat[i + 1..]) else { continue };
+            let Some(after) = stat.rfind(')').map(|i| &stat[i + 1..]) else {
+                continue;
+            };
             let fields: Vec<&str> = after.split_whitespace().collect();
             if let Some(ppid) = fields.get(1).and_then(|s| s.parse::<u32>().ok()) {
                 parent_of.push((child, ppid));
@@ -157,7 +194,12 @@ pub(crate) fn descendants(pid: u32) -> Vec<u32> {
     let mut i = 0;
     while i < found.len() {
         let current = found[i];
-        found.extend(parent_of.iter().filter(|(_, p)| *p == current).map(|(c, _)| *c));
+        found.extend(
+            parent_of
+                .iter()
+                .filter(|(_, p)| *p == current)
+                .map(|(c, _)| *c),
+        );
         i += 1;
     }
     found.remove(0);
@@ -167,7 +209,9 @@ pub(crate) fn descendants(pid: u32) -> Vec<u32> {
 /// Whether a process with this PID exists (and is not a zombie).
 pub(crate) fn alive(pid: u32) -> bool {
     match fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Ok(stat) => !stat.rfind(')').is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z')),
+        Ok(stat) => !stat
+            .rfind(')')
+            .is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z')),
         Err(_) => false,
     }
 }
@@ -208,5 +252,50 @@ pub(crate) fn stop_tree(child: &mut Child, hard: bool, grace: Duration) {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn wait_for_port_ignores_a_foreign_server_on_the_port() {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let _ = (&stream).write_all(b"* OK someone else's server\r\n");
+            }
+        });
+        let mut child = std::process::Command::new("sleep")
+            .arg("0.3")
+            .spawn()
+            .expect("sleep");
+        let log = Path::new("/nonexistent/log");
+        let err = wait_for_port(
+            port,
+            "our-token",
+            &mut child,
+            Duration::from_secs(5),
+            "test server",
+            log,
+        )
+        .expect_err("a foreign greeting must not count as ours");
+        assert!(err.to_string().contains("exited"), "{err}");
+    }
+
+    #[test]
+    fn descendants_lists_children_and_grandchildren() {
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "sleep 5 & sh -c 'sleep 5' & wait"])
+            .spawn()
+            .expect("sh");
+        std::thread::sleep(Duration::from_millis(200));
+        let family = descendants(child.id());
+        assert!(family.len() >= 3, "{family:?}");
+        stop_tree(&mut child, true, Duration::from_secs(2));
+        assert!(family.iter().all(|&pid| !alive(pid)));
     }
 }

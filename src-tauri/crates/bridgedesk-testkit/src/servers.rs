@@ -46,14 +46,41 @@ impl MailServers {
     /// Starts Dovecot (IMAP + LMTP) and Postfix (SMTP with SASL via Dovecot, delivering over
     /// LMTP) and waits until their ports accept connections.
     pub fn start() -> Result<Self> {
+        // Free ports are chosen, then released for the servers: a parallel test may take one
+        // in between. The server then fails to bind; start again on other ports.
+        let mut attempt = 1;
+        loop {
+            match Self::start_on_free_ports() {
+                Err(e) if attempt < 3 && format!("{e:#}").contains("in use") => {
+                    tracing::warn!(attempt, "a test mail server port was taken, retrying");
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn start_on_free_ports() -> Result<Self> {
         let started = Instant::now();
         let user = process::run_as()?;
-        let temp = tempfile::Builder::new().prefix("bridgedesk-mail-").tempdir()?;
+        let temp = tempfile::Builder::new()
+            .prefix("bridgedesk-mail-")
+            .tempdir()?;
         let dir = temp.path().to_path_buf();
         // Postfix and Dovecot's unprivileged processes must traverse the folder.
         fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
         let ports = process::free_ports(3)?;
-        let dovecot = DovecotLayout { dir: dir.join("dovecot"), imap_port: ports[0], lmtp_port: ports[2] };
+        // Both servers greet with the folder's unique name: proof the port is ours.
+        let token = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dovecot = DovecotLayout {
+            token: token.clone(),
+            dir: dir.join("dovecot"),
+            imap_port: ports[0],
+            lmtp_port: ports[2],
+        };
         for sub in ["run", "state", "mail"] {
             fs::create_dir_all(dovecot.dir.join(sub))?;
         }
@@ -62,6 +89,7 @@ impl MailServers {
         fs::write(dovecot.log_path(), "")?;
         process::give_to(&dovecot.dir.join("mail"), &user)?;
         let postfix = PostfixLayout {
+            token,
             dir: dir.join("postfix"),
             smtp_port: ports[1],
             lmtp_port: ports[2],
@@ -101,24 +129,30 @@ impl MailServers {
     /// Adds a mailbox user (log in as `user` or `user@example.test`); its special-use folders
     /// (Drafts, Sent, Archive, Junk, Trash) are created on first login or delivery.
     pub fn add_user(&self, user: &str, password: &str) -> Result<()> {
-        if user.is_empty() || user.contains([':', '\n', '@', '/']) || password.contains(['\n', ':']) {
+        if user.is_empty() || user.contains([':', '\n', '@', '/']) || password.contains(['\n', ':'])
+        {
             bail!("test user names may not be empty or contain ':', '@', '/' or newlines");
         }
         // One passwd-file per user: Dovecot re-reads a changed file at most once a second, a
         // new file at once.
-        fs::write(self.dovecot.users_path().join(user), format!("{user}:{{PLAIN}}{password}\n"))?;
+        fs::write(
+            self.dovecot.users_path().join(user),
+            format!("{user}:{{PLAIN}}{password}\n"),
+        )?;
         let home = self.dovecot.home(user);
         fs::create_dir_all(home.join("Maildir"))?;
         process::give_to(&home, &self.user)?;
         // Create the special-use folders now, so a first sync sees them.
-        self.dovecot.doveadm(&["mailbox", "status", "-u", user, "messages", "INBOX"])?;
+        self.dovecot
+            .doveadm(&["mailbox", "status", "-u", user, "messages", "INBOX"])?;
         Ok(())
     }
 
     /// Delivers one raw message to `user` through Dovecot's LMTP (real delivery: Sieve-less
     /// LDA path, indexes updated, IDLE clients notified).
     pub fn deliver(&self, user: &str, raw: &[u8]) -> Result<()> {
-        let stream = TcpStream::connect((Ipv4Addr::LOCALHOST, self.lmtp_port)).context("connecting to LMTP")?;
+        let stream = TcpStream::connect((Ipv4Addr::LOCALHOST, self.lmtp_port))
+            .context("connecting to LMTP")?;
         stream.set_nodelay(true)?;
         stream.set_read_timeout(Some(Duration::from_secs(10)))?;
         let mut reader = BufReader::new(stream.try_clone()?);
@@ -157,11 +191,21 @@ impl MailServers {
     /// Writes many messages straight into `user`'s Maildir `folder` (created if needed; "INBOX",
     /// "Archive", "Orders/2024", …). Much faster than delivery; Dovecot indexes them on next
     /// access. Returns how many were written.
-    pub fn write_maildir(&self, user: &str, folder: &str, msgs: impl Iterator<Item = Vec<u8>>) -> Result<usize> {
+    pub fn write_maildir(
+        &self,
+        user: &str,
+        folder: &str,
+        msgs: impl Iterator<Item = Vec<u8>>,
+    ) -> Result<usize> {
         let root = self.dovecot.home(user).join("Maildir");
         let dir = maildir::folder_path(&root, folder);
         let tag = format!("{}", std::process::id());
-        let unique = format!("{tag}x{}", fs::read_dir(dir.join("cur")).map(|d| d.count()).unwrap_or(0));
+        let unique = format!(
+            "{tag}x{}",
+            fs::read_dir(dir.join("cur"))
+                .map(|d| d.count())
+                .unwrap_or(0)
+        );
         let count = maildir::write_messages(&dir, msgs, &unique)?;
         if !folder.eq_ignore_ascii_case("INBOX") {
             let subscriptions = root.join("subscriptions");
@@ -182,7 +226,10 @@ impl MailServers {
 
     /// Server-side changes to `user`'s mailboxes, as another mail client would make them.
     pub fn imap_admin(&self, user: &str) -> ImapAdmin<'_> {
-        ImapAdmin { servers: self, user: user.to_owned() }
+        ImapAdmin {
+            servers: self,
+            user: user.to_owned(),
+        }
     }
 
     /// Kills Dovecot at once (SIGKILL to it and its children): open IMAP connections drop.
@@ -198,13 +245,23 @@ impl MailServers {
         let deadline = Instant::now() + START_TIMEOUT;
         loop {
             let mut child = self.dovecot.spawn()?;
-            match process::wait_for_port(self.imap_port, &mut child, START_TIMEOUT, "dovecot", &self.dovecot.log_path()) {
+            match process::wait_for_port(
+                self.imap_port,
+                &self.dovecot.token,
+                &mut child,
+                START_TIMEOUT,
+                "dovecot",
+                &self.dovecot.log_path(),
+            ) {
                 Ok(()) => {
                     self.imap = Some(child);
                     return Ok(());
                 }
                 // The old listening socket may linger a moment after a kill: retry.
-                Err(e) if Instant::now() < deadline && process::log_tail(&self.dovecot.log_path()).contains("in use") => {
+                Err(e)
+                    if Instant::now() < deadline
+                        && process::log_tail(&self.dovecot.log_path()).contains("in use") =>
+                {
                     tracing::debug!(error = %e, "dovecot port still busy, retrying");
                     process::stop_tree(&mut child, true, STOP_GRACE);
                     std::thread::sleep(Duration::from_millis(50));
@@ -235,7 +292,14 @@ impl MailServers {
             return Ok(());
         }
         let mut child = self.postfix.spawn()?;
-        if let Err(e) = process::wait_for_port(self.smtp_port, &mut child, START_TIMEOUT, "postfix", &self.postfix.log_path()) {
+        if let Err(e) = process::wait_for_port(
+            self.smtp_port,
+            &self.postfix.token,
+            &mut child,
+            START_TIMEOUT,
+            "postfix",
+            &self.postfix.log_path(),
+        ) {
             process::stop_tree(&mut child, true, STOP_GRACE);
             return Err(e);
         }
@@ -288,12 +352,17 @@ impl ImapAdmin<'_> {
     }
 
     fn uid_set(uids: &[u32]) -> String {
-        uids.iter().map(u32::to_string).collect::<Vec<_>>().join(",")
+        uids.iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// Creates a folder.
     pub fn create_folder(&self, folder: &str) -> Result<()> {
-        self.servers.dovecot.doveadm(&["mailbox", "create", "-u", &self.user, "-s", folder])?;
+        self.servers
+            .dovecot
+            .doveadm(&["mailbox", "create", "-u", &self.user, "-s", folder])?;
         Ok(())
     }
 
@@ -313,7 +382,11 @@ impl ImapAdmin<'_> {
         let out = self.run(&["fetch", "flags", "mailbox", folder, "uid", &uid.to_string()])?;
         let text = out.trim().strip_prefix("flags:").unwrap_or("").trim();
         // \Recent is session state, not a stored flag.
-        let mut flags: Vec<String> = text.split_whitespace().filter(|f| *f != "\\Recent").map(str::to_owned).collect();
+        let mut flags: Vec<String> = text
+            .split_whitespace()
+            .filter(|f| *f != "\\Recent")
+            .map(str::to_owned)
+            .collect();
         flags.sort();
         Ok(flags)
     }
@@ -326,7 +399,17 @@ impl ImapAdmin<'_> {
     fn change_flags(&self, how: &str, folder: &str, uids: &[u32], flags: &[&str]) -> Result<()> {
         let set = Self::uid_set(uids);
         let flags = flags.join(" ");
-        let full = ["flags", how, "-u", self.user.as_str(), &flags, "mailbox", folder, "uid", &set];
+        let full = [
+            "flags",
+            how,
+            "-u",
+            self.user.as_str(),
+            &flags,
+            "mailbox",
+            folder,
+            "uid",
+            &set,
+        ];
         self.servers.dovecot.doveadm(&full)?;
         Ok(())
     }
@@ -354,7 +437,14 @@ impl ImapAdmin<'_> {
 
     /// The folder's current UIDVALIDITY.
     pub fn uidvalidity(&self, folder: &str) -> Result<u32> {
-        let out = self.servers.dovecot.doveadm(&["mailbox", "status", "-u", &self.user, "uidvalidity", folder])?;
+        let out = self.servers.dovecot.doveadm(&[
+            "mailbox",
+            "status",
+            "-u",
+            &self.user,
+            "uidvalidity",
+            folder,
+        ])?;
         // Output: `INBOX uidvalidity=1795400958`.
         out.split("uidvalidity=")
             .nth(1)
@@ -367,7 +457,13 @@ impl ImapAdmin<'_> {
     pub fn reset_uidvalidity(&self, folder: &str) -> Result<u32> {
         let new = self.uidvalidity(folder)?.wrapping_add(1000).max(1);
         self.servers.dovecot.doveadm(&[
-            "mailbox", "update", "-u", &self.user, "--uid-validity", &new.to_string(), folder,
+            "mailbox",
+            "update",
+            "-u",
+            &self.user,
+            "--uid-validity",
+            &new.to_string(),
+            folder,
         ])?;
         Ok(new)
     }

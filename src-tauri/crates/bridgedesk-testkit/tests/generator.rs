@@ -16,7 +16,10 @@ fn header<'a>(raw: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn ids(value: &str) -> Vec<String> {
-    value.split_whitespace().map(|s| s.trim_matches(['<', '>']).to_owned()).collect()
+    value
+        .split_whitespace()
+        .map(|s| s.trim_matches(['<', '>']).to_owned())
+        .collect()
 }
 
 #[test]
@@ -36,24 +39,56 @@ fn same_seed_gives_the_same_bytes_and_another_seed_differs() {
 fn mailbox_mixes_languages_legacy_charsets_html_attachments_and_marketplaces() {
     let mailbox = generate_mailbox(7, 2000);
     let languages: BTreeSet<&str> = mailbox.facts.iter().map(|f| f.language).collect();
-    assert_eq!(languages, BTreeSet::from(["ar", "de", "en", "es", "fr", "ja", "pt", "ru", "zh"]));
+    assert_eq!(
+        languages,
+        BTreeSet::from(["ar", "de", "en", "es", "fr", "ja", "pt", "ru", "zh"])
+    );
     let charsets: BTreeSet<&str> = mailbox.facts.iter().map(|f| f.charset).collect();
-    for legacy in ["gbk", "gb18030", "shift_jis", "iso-2022-jp", "windows-1251", "koi8-r", "iso-8859-1", "windows-1256"] {
-        assert!(charsets.contains(legacy), "{legacy} missing from {charsets:?}");
+    for legacy in [
+        "gbk",
+        "gb18030",
+        "shift_jis",
+        "iso-2022-jp",
+        "windows-1251",
+        "koi8-r",
+        "iso-8859-1",
+        "windows-1256",
+    ] {
+        assert!(
+            charsets.contains(legacy),
+            "{legacy} missing from {charsets:?}"
+        );
     }
-    let count = |f: &dyn Fn(&bridgedesk_testkit::MessageFacts) -> bool| mailbox.facts.iter().filter(|m| f(m)).count();
+    let count = |f: &dyn Fn(&bridgedesk_testkit::MessageFacts) -> bool| {
+        mailbox.facts.iter().filter(|m| f(m)).count()
+    };
     let html = count(&|m| m.has_html);
     let attachments = count(&|m| m.has_attachment);
     let amazon = count(&|m| matches!(m.kind, MessageKind::AmazonRelay { .. }));
     let ebay = count(&|m| matches!(m.kind, MessageKind::Ebay { .. }));
     let dropped = count(&|m| m.dropped_thread_headers);
-    for (what, n, low, high) in [("html", html, 300, 700), ("attachments", attachments, 150, 450), ("amazon", amazon, 300, 900), ("ebay", ebay, 200, 600), ("dropped", dropped, 20, 300)] {
-        assert!((low..=high).contains(&n), "{what}: {n} not in {low}..={high}");
+    for (what, n, low, high) in [
+        ("html", html, 300, 700),
+        ("attachments", attachments, 150, 450),
+        ("amazon", amazon, 300, 900),
+        ("ebay", ebay, 200, 600),
+        ("dropped", dropped, 20, 300),
+    ] {
+        assert!(
+            (low..=high).contains(&n),
+            "{what}: {n} not in {low}..={high}"
+        );
     }
     let bytes: usize = mailbox.messages.iter().map(Vec::len).sum();
     let average = bytes / mailbox.messages.len();
-    println!("2000 messages, {bytes} bytes, {average} bytes on average, {} threads", mailbox.threads);
-    assert!((2_500..=12_000).contains(&average), "average size {average}");
+    println!(
+        "2000 messages, {bytes} bytes, {average} bytes on average, {} threads",
+        mailbox.threads
+    );
+    assert!(
+        (2_500..=12_000).contains(&average),
+        "average size {average}"
+    );
 }
 
 #[test]
@@ -62,13 +97,30 @@ fn every_message_uses_crlf_and_short_lines_and_declares_its_charset() {
     for (raw, facts) in mailbox.messages.iter().zip(&mailbox.facts) {
         for (i, &b) in raw.iter().enumerate() {
             if b == b'\n' {
-                assert_eq!(raw.get(i.wrapping_sub(1)), Some(&b'\r'), "bare LF in {}", facts.message_id);
+                assert_eq!(
+                    raw.get(i.wrapping_sub(1)),
+                    Some(&b'\r'),
+                    "bare LF in {}",
+                    facts.message_id
+                );
             }
         }
-        assert!(raw.split(|&b| b == b'\n').all(|line| line.len() <= 998), "long line in {}", facts.message_id);
+        assert!(
+            raw.split(|&b| b == b'\n').all(|line| line.len() <= 998),
+            "long line in {}",
+            facts.message_id
+        );
         let text = String::from_utf8_lossy(raw);
-        assert!(text.contains(&format!("charset={}", facts.charset)), "{} lacks charset {}", facts.message_id, facts.charset);
-        assert_eq!(header(&text, "Message-ID"), Some(format!("<{}>", facts.message_id).as_str()));
+        assert!(
+            text.contains(&format!("charset={}", facts.charset)),
+            "{} lacks charset {}",
+            facts.message_id,
+            facts.charset
+        );
+        assert_eq!(
+            header(&text, "Message-ID"),
+            Some(format!("<{}>", facts.message_id).as_str())
+        );
         assert!(header(&text, "Date").is_some_and(|d| d.ends_with("+0000")));
     }
 }
@@ -84,7 +136,11 @@ fn relay_senders_carry_order_and_item_numbers() {
             MessageKind::AmazonRelay { order } => {
                 assert!(from.contains("@marketplace.amazon."), "{from}");
                 let parts: Vec<&str> = order.split('-').collect();
-                assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), [3, 7, 7], "{order}");
+                assert_eq!(
+                    parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
+                    [3, 7, 7],
+                    "{order}"
+                );
                 assert!(parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())));
                 let subject = decode_subject(header(&text, "Subject").unwrap_or_default());
                 assert!(subject.contains(&format!("(Order: {order})")), "{subject}");
@@ -110,14 +166,27 @@ fn attachments_are_real_pdfs_and_pngs() {
         let text = String::from_utf8_lossy(raw);
         for part in text.split("Content-Disposition: attachment").skip(1) {
             let body = part.split("\r\n\r\n").nth(1).unwrap_or("");
-            let encoded: String = body.split("\r\n--").next().unwrap_or("").split("\r\n").collect();
-            let bytes = base64::engine::general_purpose::STANDARD.decode(encoded).expect("valid base64");
+            let encoded: String = body
+                .split("\r\n--")
+                .next()
+                .unwrap_or("")
+                .split("\r\n")
+                .collect();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(encoded)
+                .expect("valid base64");
             if bytes.starts_with(b"%PDF-1.4") {
                 assert!(bytes.ends_with(b"%%EOF\n"));
                 pdfs += 1;
             } else {
-                assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "neither PDF nor PNG");
-                assert!(bytes.ends_with(&[0xae, 0x42, 0x60, 0x82]), "PNG without IEND CRC");
+                assert!(
+                    bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+                    "neither PDF nor PNG"
+                );
+                assert!(
+                    bytes.ends_with(&[0xae, 0x42, 0x60, 0x82]),
+                    "PNG without IEND CRC"
+                );
                 pngs += 1;
             }
         }
@@ -129,7 +198,7 @@ fn attachments_are_real_pdfs_and_pngs() {
 /// with neither header to an earlier conversation with the same base subject and sender.
 fn reference_thread_count(messages: &[Vec<u8>]) -> usize {
     let mut parent: Vec<usize> = (0..messages.len()).collect();
-    fn find(parent: &mut Vec<usize>, i: usize) -> usize {
+    fn find(parent: &mut [usize], i: usize) -> usize {
         let mut root = i;
         while parent[root] != root {
             root = parent[root];
@@ -173,19 +242,27 @@ fn reference_thread_count(messages: &[Vec<u8>]) -> usize {
             }
         }
     }
-    (0..messages.len()).filter(|&i| find(&mut parent, i) == i).count()
+    (0..messages.len())
+        .filter(|&i| find(&mut parent, i) == i)
+        .count()
 }
 
 fn decode_subject(subject: &str) -> String {
-    let Some(inner) = subject.strip_prefix("=?").and_then(|s| s.strip_suffix("?=")) else {
+    let Some(inner) = subject
+        .strip_prefix("=?")
+        .and_then(|s| s.strip_suffix("?="))
+    else {
         return subject.to_owned();
     };
     let mut parts = inner.splitn(3, '?');
     let (Some(charset), Some(_), Some(data)) = (parts.next(), parts.next(), parts.next()) else {
         return subject.to_owned();
     };
-    let bytes = base64::engine::general_purpose::STANDARD.decode(data).unwrap_or_default();
-    let encoding = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .unwrap_or_default();
+    let encoding =
+        encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     encoding.decode(&bytes).0.into_owned()
 }
 
@@ -196,7 +273,11 @@ fn reported_thread_count_matches_an_independent_threader() {
         let distinct: BTreeSet<usize> = mailbox.facts.iter().map(|f| f.thread).collect();
         assert_eq!(distinct.len(), mailbox.threads);
         assert!(mailbox.threads < n, "no multi-message threads");
-        assert_eq!(reference_thread_count(&mailbox.messages), mailbox.threads, "seed {seed}");
+        assert_eq!(
+            reference_thread_count(&mailbox.messages),
+            mailbox.threads,
+            "seed {seed}"
+        );
     }
 }
 
@@ -214,12 +295,18 @@ fn follow_ups_reference_their_thread_or_drop_the_headers_as_described() {
                 first_of_thread.insert(facts.thread, facts.message_id.clone());
             }
             Some(_) if facts.dropped_thread_headers => {
-                assert!(header(&text, "References").is_none() && header(&text, "In-Reply-To").is_none());
+                assert!(
+                    header(&text, "References").is_none() && header(&text, "In-Reply-To").is_none()
+                );
                 assert!(subject.starts_with("Re: "), "{subject}");
             }
             Some(root) => {
                 let references = ids(header(&text, "References").unwrap_or_default());
-                assert_eq!(references.first(), Some(root), "References must start at the thread root");
+                assert_eq!(
+                    references.first(),
+                    Some(root),
+                    "References must start at the thread root"
+                );
                 let in_reply_to = ids(header(&text, "In-Reply-To").unwrap_or_default());
                 assert_eq!(references.last(), in_reply_to.first());
             }
@@ -232,10 +319,20 @@ fn hostile_fixtures_include_the_copied_corpus_and_the_built_cases() {
     let messages = hostile_messages().expect("fixtures readable");
     let names: BTreeSet<&str> = messages.iter().map(|m| m.name.as_str()).collect();
     assert!(names.len() == messages.len(), "names must be unique");
-    for expected in ["built/huge-header", "built/script-html", "built/broken-boundary", "mime-malformed/nodemailer-mailparser/outofmemory.eml", "xss/h5sc-test.eml"] {
+    for expected in [
+        "built/huge-header",
+        "built/script-html",
+        "built/broken-boundary",
+        "mime-malformed/nodemailer-mailparser/outofmemory.eml",
+        "xss/h5sc-test.eml",
+    ] {
         assert!(names.contains(expected), "{expected} missing");
     }
     assert!(messages.len() >= 70, "{} messages", messages.len());
-    let huge = messages.iter().find(|m| m.name == "built/huge-header").map(|m| m.raw.clone()).unwrap_or_default();
+    let huge = messages
+        .iter()
+        .find(|m| m.name == "built/huge-header")
+        .map(|m| m.raw.clone())
+        .unwrap_or_default();
     assert!(huge.split(|&b| b == b'\n').count() > 5000);
 }

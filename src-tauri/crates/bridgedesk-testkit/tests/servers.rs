@@ -22,7 +22,10 @@ impl Line {
         let stream = TcpStream::connect(("127.0.0.1", port))?;
         stream.set_nodelay(true)?;
         stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-        Ok(Line { reader: BufReader::new(stream.try_clone()?), writer: stream })
+        Ok(Line {
+            reader: BufReader::new(stream.try_clone()?),
+            writer: stream,
+        })
     }
     fn read_line(&mut self) -> Result<String> {
         let mut line = String::new();
@@ -88,7 +91,10 @@ fn wait_for<T>(timeout: Duration, mut probe: impl FnMut() -> Result<Option<T>>) 
 fn imap_login_accepts_the_right_password_and_rejects_a_wrong_one() -> Result<()> {
     let started = Instant::now();
     let servers = MailServers::start()?;
-    println!("MailServers::start took {:.3} s", started.elapsed().as_secs_f64());
+    println!(
+        "MailServers::start took {:.3} s",
+        started.elapsed().as_secs_f64()
+    );
     servers.add_user("buyer", "s3cret")?;
     assert!(imap_login(servers.imap_port, "buyer", "s3cret")?.starts_with("a1 OK"));
     assert!(imap_login(servers.imap_port, "buyer@example.test", "s3cret")?.starts_with("a1 OK"));
@@ -104,8 +110,18 @@ fn imap_offers_idle_condstore_qresync_and_special_use_folders() -> Result<()> {
     let mut imap = Line::open(servers.imap_port)?;
     imap.read_line()?;
     let login = imap.imap("a1", "LOGIN buyer pw")?;
-    for capability in ["IDLE", "CONDSTORE", "QRESYNC", "UIDPLUS", "MOVE", "SPECIAL-USE"] {
-        assert!(login.contains(capability), "{capability} missing in {login}");
+    for capability in [
+        "IDLE",
+        "CONDSTORE",
+        "QRESYNC",
+        "UIDPLUS",
+        "MOVE",
+        "SPECIAL-USE",
+    ] {
+        assert!(
+            login.contains(capability),
+            "{capability} missing in {login}"
+        );
     }
     imap.send("a2 LIST \"\" \"*\"\r\n")?;
     let mut listing = String::new();
@@ -116,8 +132,19 @@ fn imap_offers_idle_condstore_qresync_and_special_use_folders() -> Result<()> {
         }
         listing.push_str(&line);
     }
-    for (flag, folder) in [("\\Sent", "Sent"), ("\\Archive", "Archive"), ("\\Drafts", "Drafts"), ("\\Trash", "Trash"), ("\\Junk", "Junk")] {
-        assert!(listing.lines().any(|l| l.contains(flag) && l.trim_end().ends_with(folder)), "{folder} {flag} in {listing}");
+    for (flag, folder) in [
+        ("\\Sent", "Sent"),
+        ("\\Archive", "Archive"),
+        ("\\Drafts", "Drafts"),
+        ("\\Trash", "Trash"),
+        ("\\Junk", "Junk"),
+    ] {
+        assert!(
+            listing
+                .lines()
+                .any(|l| l.contains(flag) && l.trim_end().ends_with(folder)),
+            "{folder} {flag} in {listing}"
+        );
     }
     Ok(())
 }
@@ -130,22 +157,35 @@ fn smtp_submission_with_auth_is_delivered_into_the_recipients_inbox() -> Result<
     let mut smtp = Line::open(servers.smtp_port)?;
     assert!(smtp.smtp_reply()?.starts_with("220"));
     assert!(smtp.smtp("EHLO client.test")?.starts_with("250"));
-    assert!(smtp.smtp(&format!("AUTH PLAIN {}", plain("shop", "bad")))?.starts_with("535"));
-    assert!(smtp.smtp(&format!("AUTH PLAIN {}", plain("shop", "shoppw")))?.starts_with("235"));
-    assert!(smtp.smtp("MAIL FROM:<shop@example.test>")?.starts_with("250"));
-    assert!(smtp.smtp("RCPT TO:<buyer@example.test>")?.starts_with("250"));
+    assert!(smtp
+        .smtp(&format!("AUTH PLAIN {}", plain("shop", "bad")))?
+        .starts_with("535"));
+    assert!(smtp
+        .smtp(&format!("AUTH PLAIN {}", plain("shop", "shoppw")))?
+        .starts_with("235"));
+    assert!(smtp
+        .smtp("MAIL FROM:<shop@example.test>")?
+        .starts_with("250"));
+    assert!(smtp
+        .smtp("RCPT TO:<buyer@example.test>")?
+        .starts_with("250"));
     assert!(smtp.smtp("DATA")?.starts_with("354"));
     let body = "From: shop@example.test\r\nTo: buyer@example.test\r\nSubject: Re: order\r\nMessage-ID: <reply-1@example.test>\r\nIn-Reply-To: <q-1@example.net>\r\n\r\n..leading dot line\r\nYour parcel ships today.\r\n.";
     assert!(smtp.smtp(body)?.starts_with("250"));
     smtp.smtp("QUIT")?;
     let arrived = wait_for(Duration::from_secs(10), || {
         let messages = servers.mailbox_messages("buyer", "INBOX")?;
-        Ok(messages.into_iter().find(|m| String::from_utf8_lossy(m).contains("<reply-1@example.test>")))
+        Ok(messages
+            .into_iter()
+            .find(|m| String::from_utf8_lossy(m).contains("<reply-1@example.test>")))
     })
     .map_err(|e| anyhow::anyhow!("{e}\n{}", servers.log_tails()))?;
     let text = String::from_utf8_lossy(&arrived);
     assert!(text.contains("In-Reply-To: <q-1@example.net>"));
-    assert!(text.contains("\n.leading dot line"), "dot-stuffing undone: {text}");
+    assert!(
+        text.contains("\n.leading dot line"),
+        "dot-stuffing undone: {text}"
+    );
     Ok(())
 }
 
@@ -157,7 +197,9 @@ fn smtp_without_auth_cannot_send() -> Result<()> {
     smtp.smtp_reply()?;
     smtp.smtp("EHLO client.test")?;
     smtp.smtp("MAIL FROM:<someone@example.net>")?;
-    assert!(smtp.smtp("RCPT TO:<buyer@example.test>")?.starts_with("554"));
+    assert!(smtp
+        .smtp("RCPT TO:<buyer@example.test>")?
+        .starts_with("554"));
     Ok(())
 }
 
@@ -165,7 +207,11 @@ fn smtp_without_auth_cannot_send() -> Result<()> {
 fn killed_imap_drops_connections_and_restarts_on_the_same_port() -> Result<()> {
     let mut servers = MailServers::start()?;
     servers.add_user("buyer", "pw")?;
-    servers.write_maildir("buyer", "INBOX", generate_mailbox(1, 30).messages.into_iter())?;
+    servers.write_maildir(
+        "buyer",
+        "INBOX",
+        generate_mailbox(1, 30).messages.into_iter(),
+    )?;
     let port = servers.imap_port;
     let mut imap = Line::open(port)?;
     imap.read_line()?;
@@ -173,8 +219,14 @@ fn killed_imap_drops_connections_and_restarts_on_the_same_port() -> Result<()> {
     assert!(imap.imap("a2", "SELECT INBOX")?.starts_with("a2 OK"));
     servers.kill_imap();
     assert!(!servers.imap_running());
-    assert!(imap.imap("a3", "NOOP").is_err(), "connection survived the kill");
-    assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "port still accepts after kill");
+    assert!(
+        imap.imap("a3", "NOOP").is_err(),
+        "connection survived the kill"
+    );
+    assert!(
+        TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "port still accepts after kill"
+    );
     servers.restart_imap()?;
     assert_eq!(servers.imap_port, port);
     let mut imap = Line::open(port)?;
@@ -202,12 +254,24 @@ fn lmtp_delivery_and_bulk_maildir_are_read_back_in_uid_order() -> Result<()> {
     let servers = MailServers::start()?;
     servers.add_user("buyer", "pw")?;
     let generated = generate_mailbox(5, 40);
-    assert_eq!(servers.write_maildir("buyer", "Archive", generated.messages.iter().cloned())?, 40);
-    servers.deliver("buyer", b"Subject: one\nMessage-ID: <lmtp-1@x>\n\n.dot\nfirst\n")?;
-    servers.deliver("buyer", b"Subject: two\r\nMessage-ID: <lmtp-2@x>\r\n\r\nsecond\r\n")?;
+    assert_eq!(
+        servers.write_maildir("buyer", "Archive", generated.messages.iter().cloned())?,
+        40
+    );
+    servers.deliver(
+        "buyer",
+        b"Subject: one\nMessage-ID: <lmtp-1@x>\n\n.dot\nfirst\n",
+    )?;
+    servers.deliver(
+        "buyer",
+        b"Subject: two\r\nMessage-ID: <lmtp-2@x>\r\n\r\nsecond\r\n",
+    )?;
     let admin = servers.imap_admin("buyer");
     assert_eq!(admin.uids("Archive")?.len(), 40);
-    assert_eq!(servers.mailbox_messages("buyer", "Archive")?, generated.messages);
+    assert_eq!(
+        servers.mailbox_messages("buyer", "Archive")?,
+        generated.messages
+    );
     let inbox = servers.mailbox_messages("buyer", "INBOX")?;
     assert_eq!(inbox.len(), 2);
     assert!(String::from_utf8_lossy(&inbox[0]).contains("<lmtp-1@x>"));
@@ -220,7 +284,11 @@ fn lmtp_delivery_and_bulk_maildir_are_read_back_in_uid_order() -> Result<()> {
 fn imap_admin_changes_flags_moves_expunges_and_resets_uidvalidity() -> Result<()> {
     let servers = MailServers::start()?;
     servers.add_user("buyer", "pw")?;
-    servers.write_maildir("buyer", "INBOX", generate_mailbox(9, 10).messages.into_iter())?;
+    servers.write_maildir(
+        "buyer",
+        "INBOX",
+        generate_mailbox(9, 10).messages.into_iter(),
+    )?;
     let admin = servers.imap_admin("buyer");
     assert_eq!(admin.uids("INBOX")?, (1..=10).collect::<Vec<u32>>());
     admin.add_flags("INBOX", &[1, 2], &["\\Seen", "\\Flagged"])?;
@@ -251,7 +319,10 @@ fn imap_admin_changes_flags_moves_expunges_and_resets_uidvalidity() -> Result<()
             break;
         }
     }
-    assert!(select.contains(&format!("[UIDVALIDITY {after}]")), "{select}");
+    assert!(
+        select.contains(&format!("[UIDVALIDITY {after}]")),
+        "{select}"
+    );
     Ok(())
 }
 
@@ -265,7 +336,10 @@ fn dropping_the_servers_leaves_no_process_and_no_folder() -> Result<()> {
     smtp.smtp_reply()?;
     servers.deliver("buyer", b"Subject: x\r\n\r\nx\r\n")?;
     let pids = servers.pids();
-    assert!(pids.len() >= 4, "expected masters and workers, got {pids:?}");
+    assert!(
+        pids.len() >= 4,
+        "expected masters and workers, got {pids:?}"
+    );
     let dir = servers.dir.clone();
     let (imap_port, smtp_port) = (servers.imap_port, servers.smtp_port);
     drop(servers);
@@ -274,7 +348,14 @@ fn dropping_the_servers_leaves_no_process_and_no_folder() -> Result<()> {
         .copied()
         .filter(|pid| {
             std::fs::read_to_string(format!("/proc/{pid}/stat"))
-                .map(|stat| !stat.rsplit(')').next().unwrap_or("").trim_start().starts_with('Z'))
+                .map(|stat| {
+                    !stat
+                        .rsplit(')')
+                        .next()
+                        .unwrap_or("")
+                        .trim_start()
+                        .starts_with('Z')
+                })
                 .unwrap_or(false)
         })
         .collect();

@@ -25,7 +25,12 @@ struct Options {
 }
 
 fn parse_options() -> Result<Options> {
-    let mut options = Options { messages: 0, seed: 3, user: "buyer".into(), password: "secret".into() };
+    let mut options = Options {
+        messages: 0,
+        seed: 3,
+        user: "buyer".into(),
+        password: "secret".into(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
@@ -44,8 +49,14 @@ fn main() -> Result<()> {
     let options = parse_options()?;
     // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
     unsafe {
-        libc::signal(libc::SIGTERM, on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t);
-        libc::signal(libc::SIGINT, on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        libc::signal(
+            libc::SIGTERM,
+            on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+        libc::signal(
+            libc::SIGINT,
+            on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
     }
     let started = Instant::now();
     let servers = MailServers::start()?;

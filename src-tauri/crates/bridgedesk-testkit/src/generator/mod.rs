@@ -76,28 +76,62 @@ pub fn generate_mailbox(seed: u64, n: usize) -> GeneratedMailbox {
         thread += 1;
     }
     drafts.sort_by_key(|(at, _, facts)| (*at, facts.thread));
-    let (messages, facts) = drafts.into_iter().map(|(_, raw, facts)| (raw, facts)).unzip();
-    GeneratedMailbox { messages, facts, threads: thread }
+    let (messages, facts) = drafts
+        .into_iter()
+        .map(|(_, raw, facts)| (raw, facts))
+        .unzip();
+    GeneratedMailbox {
+        messages,
+        facts,
+        threads: thread,
+    }
 }
 
-fn generate_thread(rng: &mut ChaCha8Rng, thread: usize, length: usize, out: &mut Vec<(i64, Vec<u8>, MessageFacts)>) {
+fn generate_thread(
+    rng: &mut ChaCha8Rng,
+    thread: usize,
+    length: usize,
+    out: &mut Vec<(i64, Vec<u8>, MessageFacts)>,
+) {
     let lang = &LANGUAGES[rng.gen_range(0..LANGUAGES.len())];
     let name = *lang.names.choose(rng).unwrap_or(&"Buyer");
     let item = ITEMS[rng.gen_range(0..ITEMS.len())];
-    let order = format!("{:03}-{:07}-{:07}", rng.gen_range(100..1000), rng.gen_range(0..10_000_000), rng.gen_range(0..10_000_000));
+    let order = format!(
+        "{:03}-{:07}-{:07}",
+        rng.gen_range(100..1000),
+        rng.gen_range(0..10_000_000),
+        rng.gen_range(0..10_000_000)
+    );
     let (kind, from) = match rng.gen_range(0..10) {
         0..=2 => {
-            let local: String = (0..14).map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[rng.gen_range(0..36)])).collect();
-            (MessageKind::AmazonRelay { order: order.clone() }, format!("{local}@marketplace.amazon.{}", lang.amazon_tld))
+            let local: String = (0..14)
+                .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[rng.gen_range(0..36)]))
+                .collect();
+            (
+                MessageKind::AmazonRelay {
+                    order: order.clone(),
+                },
+                format!("{local}@marketplace.amazon.{}", lang.amazon_tld),
+            )
         }
         3..=4 => {
             let item_no = format!("{}", rng.gen_range(100_000_000_000u64..400_000_000_000));
             let tld = if lang.code == "de" { "de" } else { "com" };
-            (MessageKind::Ebay { item: item_no }, format!("buyer{}_{}@members.ebay.{tld}", thread, rng.gen_range(10..99)))
+            (
+                MessageKind::Ebay { item: item_no },
+                format!(
+                    "buyer{}_{}@members.ebay.{tld}",
+                    thread,
+                    rng.gen_range(10..99)
+                ),
+            )
         }
         _ => {
             let provider = *lang.providers.choose(rng).unwrap_or(&"example.net");
-            (MessageKind::Direct, format!("buyer{thread}.{}@{provider}", rng.gen_range(1..999)))
+            (
+                MessageKind::Direct,
+                format!("buyer{thread}.{}@{provider}", rng.gen_range(1..999)),
+            )
         }
     };
     let (topic_subject, topic_body) = *lang.topics.choose(rng).unwrap_or(&lang.topics[0]);
@@ -105,7 +139,9 @@ fn generate_thread(rng: &mut ChaCha8Rng, thread: usize, length: usize, out: &mut
         MessageKind::Ebay { item } => format!("#{item}"),
         _ => order.clone(),
     };
-    let mut subject = topic_subject.replace("{order}", &reference).replace("{item}", item);
+    let mut subject = topic_subject
+        .replace("{order}", &reference)
+        .replace("{item}", item);
     if let MessageKind::AmazonRelay { order } = &kind {
         subject = format!("{subject} (Order: {order})");
     }
@@ -113,30 +149,58 @@ fn generate_thread(rng: &mut ChaCha8Rng, thread: usize, length: usize, out: &mut
     let mut at = START_MS + rng.gen_range(0..60 * 86_400_000i64);
     let mut references: Vec<String> = Vec::new();
     for step in 0..length {
-        let message_id = format!("{:016x}.{thread}.{step}@{}", rng.gen::<u64>(), from.rsplit('@').next().unwrap_or("example.net"));
+        let message_id = format!(
+            "{:016x}.{thread}.{step}@{}",
+            rng.gen::<u64>(),
+            from.rsplit('@').next().unwrap_or("example.net")
+        );
         let dropped = step > 0 && rng.gen_range(0..8) == 0;
         let has_html = rng.gen_range(0..4) == 0;
         let has_attachment = rng.gen_range(0..6) == 0;
-        let first = topic_body.replace("{order}", &reference).replace("{item}", item);
+        let first = topic_body
+            .replace("{order}", &reference)
+            .replace("{item}", item);
         let body = if step == 0 {
             first.clone()
         } else {
             // Most clients quote the history below the new text.
-            let new = lang.follow_ups.choose(rng).unwrap_or(&lang.follow_ups[0]).to_string();
+            let new = lang
+                .follow_ups
+                .choose(rng)
+                .unwrap_or(&lang.follow_ups[0])
+                .to_string();
             if dropped || rng.gen_bool(0.3) {
                 new
             } else {
                 let quoted: String = first.lines().map(|l| format!("> {l}\n")).collect();
-                format!("{new}\n\n{} <{}>:\n{quoted}", rfc2822_date(at - 86_400_000), "service@example.test")
+                format!(
+                    "{new}\n\n{} <{}>:\n{quoted}",
+                    rfc2822_date(at - 86_400_000),
+                    "service@example.test"
+                )
             }
         };
-        let subject_line = if step == 0 { subject.clone() } else { format!("Re: {subject}") };
+        let subject_line = if step == 0 {
+            subject.clone()
+        } else {
+            format!("Re: {subject}")
+        };
         // A charset that cannot carry the text (simplified Chinese in Big5) falls back to UTF-8
         // for the whole message, as a mail client would.
         let wanted = pick_charset(rng, lang);
-        let charset = if [name, subject_line.as_str(), body.as_str()].iter().all(|t| encode(t, wanted).1 == wanted) { wanted } else { "utf-8" };
+        let charset = if [name, subject_line.as_str(), body.as_str()]
+            .iter()
+            .all(|t| encode(t, wanted).1 == wanted)
+        {
+            wanted
+        } else {
+            "utf-8"
+        };
         let mut headers = vec![
-            ("From".to_owned(), format!("{} <{from}>", encode_word(name, charset))),
+            (
+                "From".to_owned(),
+                format!("{} <{from}>", encode_word(name, charset)),
+            ),
             ("To".to_owned(), SELLER.to_owned()),
             ("Subject".to_owned(), encode_word(&subject_line, charset)),
             ("Date".to_owned(), rfc2822_date(at)),
@@ -152,7 +216,15 @@ fn generate_thread(rng: &mut ChaCha8Rng, thread: usize, length: usize, out: &mut
             references = chain;
         }
         references.push(format!("<{message_id}>"));
-        let raw = build_message(rng, headers, &body, charset, has_html, has_attachment, &reference);
+        let raw = build_message(
+            rng,
+            headers,
+            &body,
+            charset,
+            has_html,
+            has_attachment,
+            &reference,
+        );
         out.push((
             at,
             raw,
@@ -183,7 +255,11 @@ fn pick_charset(rng: &mut ChaCha8Rng, lang: &Language) -> &'static str {
 /// Encodes text in `charset`; falls back to UTF-8 when a character has no mapping there.
 fn encode(text: &str, charset: &'static str) -> (Vec<u8>, &'static str) {
     if charset == "us-ascii" || charset == "utf-8" {
-        return if text.is_ascii() { (text.as_bytes().to_vec(), charset) } else { (text.as_bytes().to_vec(), "utf-8") };
+        return if text.is_ascii() {
+            (text.as_bytes().to_vec(), charset)
+        } else {
+            (text.as_bytes().to_vec(), "utf-8")
+        };
     }
     match encoding_rs::Encoding::for_label(charset.as_bytes()) {
         Some(encoding) => {
@@ -255,10 +331,18 @@ fn build_message(
     if has_attachment {
         let boundary = format!("mix-{:012x}", rng.gen::<u64>() >> 16);
         let (mime, name, bytes) = if rng.gen_bool(0.5) {
-            ("application/pdf", format!("invoice-{reference}.pdf").replace('#', ""), pdf(rng, reference))
+            (
+                "application/pdf",
+                format!("invoice-{reference}.pdf").replace('#', ""),
+                pdf(rng, reference),
+            )
         } else {
             let side = rng.gen_range(64..144);
-            ("image/png", format!("IMG_{:04}.png", rng.gen_range(1000..10_000)), png(rng, side))
+            (
+                "image/png",
+                format!("IMG_{:04}.png", rng.gen_range(1000..10_000)),
+                png(rng, side),
+            )
         };
         out.push_str(&format!(
             "Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n--{boundary}\r\n{content}--{boundary}\r\nContent-Type: {mime}; name=\"{name}\"\r\nContent-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--{boundary}--\r\n",
@@ -272,7 +356,12 @@ fn build_message(
 
 fn wrap_base64(bytes: &[u8]) -> String {
     let encoded = BASE64.encode(bytes);
-    encoded.as_bytes().chunks(76).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("\r\n")
+    encoded
+        .as_bytes()
+        .chunks(76)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("\r\n")
 }
 
 fn quoted_printable(bytes: &[u8]) -> String {
@@ -287,7 +376,10 @@ fn quoted_printable(bytes: &[u8]) -> String {
             i += 2;
             continue;
         }
-        let piece = if (b == b' ' || b == b'\t') && matches!(bytes.get(i + 1), None | Some(b'\r')) || !(33..=126).contains(&b) && b != b' ' || b == b'=' {
+        let piece = if (b == b' ' || b == b'\t') && matches!(bytes.get(i + 1), None | Some(b'\r'))
+            || !(33..=126).contains(&b) && b != b' '
+            || b == b'='
+        {
             format!("={b:02X}")
         } else {
             char::from(b).to_string()
@@ -306,9 +398,19 @@ fn quoted_printable(bytes: &[u8]) -> String {
 /// A small valid one-page PDF naming the order, padded like a real invoice scan's text layer.
 fn pdf(rng: &mut ChaCha8Rng, reference: &str) -> Vec<u8> {
     let lines: String = (0..rng.gen_range(20..120))
-        .map(|i| format!("BT /F1 9 Tf 40 {} Td (Line {i}: item qty 1 price {}.{:02} USD) Tj ET\n", 780 - (i % 70) * 10, rng.gen_range(1..200), rng.gen_range(0..100)))
+        .map(|i| {
+            format!(
+                "BT /F1 9 Tf 40 {} Td (Line {i}: item qty 1 price {}.{:02} USD) Tj ET\n",
+                780 - (i % 70) * 10,
+                rng.gen_range(1..200),
+                rng.gen_range(0..100)
+            )
+        })
         .collect();
-    let stream = format!("BT /F1 14 Tf 40 800 Td (Invoice {}) Tj ET\n{lines}", reference.replace(['(', ')'], ""));
+    let stream = format!(
+        "BT /F1 14 Tf 40 800 Td (Invoice {}) Tj ET\n{lines}",
+        reference.replace(['(', ')'], "")
+    );
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
@@ -323,11 +425,17 @@ fn pdf(rng: &mut ChaCha8Rng, reference: &str) -> Vec<u8> {
         out.push_str(&format!("{} 0 obj\n{body}\nendobj\n", i + 1));
     }
     let xref = out.len();
-    out.push_str(&format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1));
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
     for offset in offsets {
         out.push_str(&format!("{offset:010} 00000 n \n"));
     }
-    out.push_str(&format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1));
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
     out.into_bytes()
 }
 
@@ -337,12 +445,11 @@ fn png(rng: &mut ChaCha8Rng, side: u32) -> Vec<u8> {
     let mut raw = Vec::with_capacity(((side * 3 + 1) * side) as usize);
     let base: [u8; 3] = [rng.gen(), rng.gen(), rng.gen()];
     for _ in 0..side {
-        raw.push(0); // filter: none
-        for _ in 0..side {
-            for channel in base {
-                raw.push(channel.wrapping_add(rng.gen_range(0..24)));
-            }
-        }
+        let pixels = (0..side)
+            .flat_map(|_| base)
+            .map(|channel| channel.wrapping_add(rng.gen_range(0..24)));
+        // Each scanline starts with its filter type: 0, none.
+        raw.extend(std::iter::once(0).chain(pixels.collect::<Vec<u8>>()));
     }
     let mut zlib = vec![0x78, 0x01];
     let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
@@ -359,7 +466,11 @@ fn png(rng: &mut ChaCha8Rng, side: u32) -> Vec<u8> {
     ihdr.extend_from_slice(&side.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, deflate, no filter, no interlace
     let mut out = vec![0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
-    for (kind, data) in [(b"IHDR", ihdr.as_slice()), (b"IDAT", zlib.as_slice()), (b"IEND", &[][..])] {
+    for (kind, data) in [
+        (b"IHDR", ihdr.as_slice()),
+        (b"IDAT", zlib.as_slice()),
+        (b"IEND", &[][..]),
+    ] {
         out.extend_from_slice(&(data.len() as u32).to_be_bytes());
         let mut chunk = kind.to_vec();
         chunk.extend_from_slice(data);
@@ -383,7 +494,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &byte in data {
         crc ^= u32::from(byte);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -405,8 +520,15 @@ fn rfc2822_date(ms: i64) -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
-    let month_name = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month - 1) as usize];
-    format!("{weekday}, {day:02} {month_name} {year} {:02}:{:02}:{:02} +0000", rem / 3600, rem % 3600 / 60, rem % 60)
+    let month_name = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(month - 1) as usize];
+    format!(
+        "{weekday}, {day:02} {month_name} {year} {:02}:{:02}:{:02} +0000",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 #[cfg(test)]
@@ -416,7 +538,10 @@ mod tests {
     #[test]
     fn rfc2822_date_formats_known_instants() {
         assert_eq!(rfc2822_date(START_MS), "Mon, 05 Jan 2026 00:00:00 +0000");
-        assert_eq!(rfc2822_date(951_782_400_000 + 3_723_000), "Tue, 29 Feb 2000 01:02:03 +0000");
+        assert_eq!(
+            rfc2822_date(951_782_400_000 + 3_723_000),
+            "Tue, 29 Feb 2000 01:02:03 +0000"
+        );
     }
 
     #[test]

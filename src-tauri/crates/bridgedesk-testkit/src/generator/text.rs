@@ -127,6 +127,14 @@ pub(crate) const LANGUAGES: &[Language] = &[
 
 /// Items a Shenzhen seller ships (brand-free, language-neutral model names).
 pub(crate) const ITEMS: &[&str] = &[
-    "BT-200 earbuds", "X9 phone case", "LED desk lamp L3", "USB-C hub H7", "smart watch W2",
-    "power bank P10", "ring light R18", "mini projector M5", "drone D1", "keyboard K68",
+    "BT-200 earbuds",
+    "X9 phone case",
+    "LED desk lamp L3",
+    "USB-C hub H7",
+    "smart watch W2",
+    "power bank P10",
+    "ring light R18",
+    "mini projector M5",
+    "drone D1",
+    "keyboard K68",
 ];
