@@ -286,7 +286,9 @@ impl MailServers {
         }
     }
 
-    /// Starts Postfix again on the same port; waits until SMTP accepts connections.
+    /// Starts Postfix again on the same port; waits until SMTP greets. Dovecot must be running:
+    /// Postfix's smtpd authenticates through Dovecot's auth socket and refuses to start
+    /// without it.
     pub fn start_smtp(&mut self) -> Result<()> {
         if self.smtp.is_some() {
             return Ok(());

@@ -365,3 +365,50 @@ fn dropping_the_servers_leaves_no_process_and_no_folder() -> Result<()> {
     assert!(TcpStream::connect(("127.0.0.1", smtp_port)).is_err());
     Ok(())
 }
+
+#[test]
+fn mail_accepted_while_dovecot_is_down_is_delivered_after_both_restart() -> Result<()> {
+    let mut servers = MailServers::start()?;
+    servers.add_user("shop", "pw")?;
+    servers.add_user("buyer", "pw")?;
+    servers.kill_imap();
+    let mut smtp = Line::open(servers.smtp_port)?;
+    smtp.smtp_reply()?;
+    smtp.smtp("EHLO client.test")?;
+    // Dovecot's auth is down too: SASL fails temporarily, so submission must wait for it.
+    assert!(!smtp
+        .smtp(&format!("AUTH PLAIN {}", plain("shop", "pw")))?
+        .starts_with("235"));
+    servers.restart_imap()?;
+    let mut smtp = Line::open(servers.smtp_port)?;
+    smtp.smtp_reply()?;
+    smtp.smtp("EHLO client.test")?;
+    assert!(smtp
+        .smtp(&format!("AUTH PLAIN {}", plain("shop", "pw")))?
+        .starts_with("235"));
+    smtp.smtp("MAIL FROM:<shop@example.test>")?;
+    smtp.smtp("RCPT TO:<buyer@example.test>")?;
+    smtp.smtp("DATA")?;
+    // Accepted into Postfix's queue, then Dovecot (LMTP) goes away before delivery completes
+    // or right after; Postfix keeps the message across its own stop and start.
+    servers.kill_imap();
+    assert!(smtp
+        .smtp("Subject: queued\r\nMessage-ID: <queued-1@example.test>\r\n\r\nwait for me\r\n.")?
+        .starts_with("250"));
+    smtp.smtp("QUIT")?;
+    servers.stop_smtp();
+    // Postfix's smtpd needs Dovecot's auth socket: Dovecot first.
+    servers.restart_imap()?;
+    servers.start_smtp()?;
+    let count = wait_for(Duration::from_secs(15), || {
+        let found = servers
+            .mailbox_messages("buyer", "INBOX")?
+            .iter()
+            .filter(|m| String::from_utf8_lossy(m).contains("<queued-1@example.test>"))
+            .count();
+        Ok((found > 0).then_some(found))
+    })
+    .map_err(|e| anyhow::anyhow!("{e}\n{}", servers.log_tails()))?;
+    assert_eq!(count, 1, "delivered exactly once");
+    Ok(())
+}
