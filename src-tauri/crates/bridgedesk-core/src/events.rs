@@ -1,6 +1,6 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
+use bridgedesk_model::{AccountChanged, InboxChanged, LocaleChanged, Settings, SyncProgress};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
@@ -11,6 +11,10 @@ pub trait EventSink: Send + Sync {
     fn settings_changed(&self, settings: Settings);
     /// These conversations changed: lists and counts showing them should re-read.
     fn inbox_changed(&self, event: InboxChanged);
+    /// An account's sync moved on (progress bar, phase, failure).
+    fn sync_progress(&self, event: SyncProgress);
+    /// An e-mail account was added, edited or removed.
+    fn account_changed(&self, event: AccountChanged);
 }
 
 /// Keeps events in memory (tests, the command line).
@@ -19,6 +23,8 @@ pub struct RecordingSink {
     pub locales: Mutex<Vec<LocaleChanged>>,
     pub settings: Mutex<Vec<Settings>>,
     pub inbox: Mutex<Vec<InboxChanged>>,
+    pub sync: Mutex<Vec<SyncProgress>>,
+    pub accounts: Mutex<Vec<AccountChanged>>,
 }
 
 impl EventSink for RecordingSink {
@@ -36,6 +42,18 @@ impl EventSink for RecordingSink {
     }
     fn inbox_changed(&self, event: InboxChanged) {
         self.inbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
+    }
+    fn sync_progress(&self, event: SyncProgress) {
+        self.sync
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
+    }
+    fn account_changed(&self, event: AccountChanged) {
+        self.accounts
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(event);

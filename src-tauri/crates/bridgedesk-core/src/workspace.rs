@@ -2,7 +2,9 @@
 
 use crate::error::{CoreError, CoreResult};
 use crate::sla::{evaluate, SlaConfig};
+use crate::mail_sync::MailSync;
 use crate::{AgentEnvironment, Clock, EventSink};
+use bridgedesk_mail::{MemorySecretStore, SecretStore};
 use bridgedesk_l10n::Localizer;
 use bridgedesk_model::*;
 use bridgedesk_store::{ReplyDraft, StatusChange, Store, StoreError, DATABASE_FILE_NAME};
@@ -29,11 +31,15 @@ enum Opened {
 pub struct Workspace {
     database_path: PathBuf,
     opened: RwLock<Opened>,
-    clock: Arc<dyn Clock>,
-    events: Arc<dyn EventSink>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) events: Arc<dyn EventSink>,
     localizer: Arc<Localizer>,
     environment: AgentEnvironment,
-    sla: SlaConfig,
+    pub(crate) sla: Arc<SlaConfig>,
+    /// Where account passwords live (the OS keychain in the app, memory by default).
+    pub(crate) secrets: Arc<dyn SecretStore>,
+    /// The running mail sync of each enabled account.
+    pub(crate) mail: MailSync,
 }
 
 impl Workspace {
@@ -55,8 +61,16 @@ impl Workspace {
             events,
             localizer,
             environment,
-            sla: SlaConfig::defaults(),
+            sla: Arc::new(SlaConfig::defaults()),
+            secrets: Arc::new(MemorySecretStore::new()),
+            mail: MailSync::new(),
         }
+    }
+
+    /// Keeps account passwords in `secrets` (the app passes the OS keychain).
+    pub fn with_secret_store(mut self, secrets: Arc<dyn SecretStore>) -> Self {
+        self.secrets = secrets;
+        self
     }
 
     /// Where the database lives.
@@ -69,7 +83,7 @@ impl Workspace {
         &self.localizer
     }
 
-    fn store(&self) -> CoreResult<Arc<Store>> {
+    pub(crate) fn store(&self) -> CoreResult<Arc<Store>> {
         match &*self.opened.read().unwrap_or_else(|p| p.into_inner()) {
             Opened::Ready(store) => Ok(store.clone()),
             Opened::Unavailable(_) => Err(CoreError::NotOpen),
@@ -178,18 +192,7 @@ impl Workspace {
     /// Recomputes a conversation's clocks at this instant and keeps the nearest due and
     /// warning instants for the inbox order; returns the clocks for display.
     fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
-        let inputs = store.sla_inputs(id)?;
-        match evaluate(&self.sla, &inputs, self.clock.now()) {
-            Some(outcome) => {
-                let json = serde_json::to_string(&outcome.view).unwrap_or_default();
-                store.set_sla(id, outcome.due_at, outcome.warn_at, &json)?;
-                Ok(Some(outcome.view))
-            }
-            None => {
-                store.set_sla(id, None, None, "")?;
-                Ok(None)
-            }
-        }
+        refresh_sla(&self.sla, store, id, self.clock.now())
     }
 
     /// Resolves, closes, sets pending or reopens.
@@ -238,10 +241,17 @@ impl Workspace {
         Ok(self.store()?.save_draft(id, text, self.clock.now())?)
     }
 
-    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it.
+    /// Puts a reply into the outbox, where it waits (queued) until the channel sends it. In an
+    /// e-mail conversation the reply is composed as e-mail for the account's SMTP sender.
     pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
         let store = self.store()?;
         let author = self.agent_name(&store);
+        if let Some(context) = store.email_reply_context(id)? {
+            let message = self.queue_email_reply(&store, id, context, &author, text)?;
+            self.refresh_sla(&store, id)?;
+            self.changed(id);
+            return Ok(message);
+        }
         let message = store.queue_reply(
             id,
             &ReplyDraft {
@@ -335,6 +345,28 @@ impl Workspace {
         self.events.inbox_changed(InboxChanged {
             conversation_ids: vec![id],
         });
+    }
+}
+
+/// Recomputes a conversation's clocks at `now` and keeps the nearest due and warning instants
+/// for the inbox order; returns the clocks for display.
+pub(crate) fn refresh_sla(
+    sla: &SlaConfig,
+    store: &Store,
+    id: RowId,
+    now: UtcMillis,
+) -> CoreResult<Option<SlaView>> {
+    let inputs = store.sla_inputs(id)?;
+    match evaluate(sla, &inputs, now) {
+        Some(outcome) => {
+            let json = serde_json::to_string(&outcome.view).unwrap_or_default();
+            store.set_sla(id, outcome.due_at, outcome.warn_at, &json)?;
+            Ok(Some(outcome.view))
+        }
+        None => {
+            store.set_sla(id, None, None, "")?;
+            Ok(None)
+        }
     }
 }
 

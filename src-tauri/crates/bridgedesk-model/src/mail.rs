@@ -51,12 +51,15 @@ pub struct EmailAccountView {
     pub enabled: bool,
 }
 
-/// The outcome of "Test connection": each server's failure, or `None` when it answered and
-/// accepted the login.
+/// The outcome of "Test connection": the first failure (DNS, refused, TLS, wrong password,
+/// timeout … each its own message), or `None` when both servers accepted the login.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ConnectionTestResult {
-    pub imap: Option<AppError>,
-    pub smtp: Option<AppError>,
+    pub error: Option<AppError>,
+    /// The IMAP folders found, INBOX first.
+    pub folders: Vec<String>,
+    /// The IMAP server pushes new mail (IDLE); otherwise the app polls.
+    pub push: bool,
 }
 
 /// Payload of the `sync-progress` event and of `mail_sync_status`.
