@@ -39,6 +39,7 @@ pub struct MailServers {
     postfix: PostfixLayout,
     imap: Option<Child>,
     smtp: Option<Child>,
+    smtp_prepared: bool,
     _temp: tempfile::TempDir,
 }
 
@@ -46,11 +47,22 @@ impl MailServers {
     /// Starts Dovecot (IMAP + LMTP) and Postfix (SMTP with SASL via Dovecot, delivering over
     /// LMTP) and waits until their ports accept connections.
     pub fn start() -> Result<Self> {
+        Self::start_with(true)
+    }
+
+    /// Starts only Dovecot (IMAP + LMTP). Works without root (Postfix's private instance does
+    /// not), e.g. on a developer machine; `start_smtp` then fails and `smtp_port` accepts
+    /// nothing.
+    pub fn start_imap_only() -> Result<Self> {
+        Self::start_with(false)
+    }
+
+    fn start_with(smtp: bool) -> Result<Self> {
         // Free ports are chosen, then released for the servers: a parallel test may take one
         // in between. The server then fails to bind; start again on other ports.
         let mut attempt = 1;
         loop {
-            match Self::start_on_free_ports() {
+            match Self::start_on_free_ports(smtp) {
                 Err(e) if attempt < 3 && format!("{e:#}").contains("in use") => {
                     tracing::warn!(attempt, "a test mail server port was taken, retrying");
                     attempt += 1;
@@ -60,7 +72,7 @@ impl MailServers {
         }
     }
 
-    fn start_on_free_ports() -> Result<Self> {
+    fn start_on_free_ports(smtp: bool) -> Result<Self> {
         let started = Instant::now();
         let user = process::run_as()?;
         let temp = tempfile::Builder::new()
@@ -105,12 +117,16 @@ impl MailServers {
             postfix,
             imap: None,
             smtp: None,
+            smtp_prepared: false,
             _temp: temp,
         };
         servers.restart_imap()?;
         let imap_ms = started.elapsed().as_millis() as u64;
-        servers.postfix.prepare()?;
-        servers.start_smtp()?;
+        if smtp {
+            servers.postfix.prepare()?;
+            servers.smtp_prepared = true;
+            servers.start_smtp()?;
+        }
         tracing::info!(
             imap = servers.imap_port,
             smtp = servers.smtp_port,
@@ -292,6 +308,9 @@ impl MailServers {
     pub fn start_smtp(&mut self) -> Result<()> {
         if self.smtp.is_some() {
             return Ok(());
+        }
+        if !self.smtp_prepared {
+            bail!("these test servers were started without SMTP (start_imap_only)");
         }
         let mut child = self.postfix.spawn()?;
         if let Err(e) = process::wait_for_port(

@@ -412,3 +412,15 @@ fn mail_accepted_while_dovecot_is_down_is_delivered_after_both_restart() -> Resu
     assert_eq!(count, 1, "delivered exactly once");
     Ok(())
 }
+
+#[test]
+fn imap_only_servers_serve_imap_and_refuse_to_start_smtp() -> Result<()> {
+    let mut servers = MailServers::start_imap_only()?;
+    servers.add_user("buyer", "pw")?;
+    assert!(imap_login(servers.imap_port, "buyer", "pw")?.starts_with("a1 OK"));
+    servers.deliver("buyer", b"Subject: lmtp only\r\n\r\nx\r\n")?;
+    assert_eq!(servers.mailbox_messages("buyer", "INBOX")?.len(), 1);
+    assert!(TcpStream::connect(("127.0.0.1", servers.smtp_port)).is_err());
+    assert!(servers.start_smtp().is_err());
+    Ok(())
+}

@@ -3,7 +3,8 @@
 //! stays up until SIGTERM/SIGINT, then stops the servers by PID and removes the folder. Used by
 //! tests/tools/bench-mail.sh and for trying the mail channel by hand.
 //!
-//! Usage: mail-fixture [--messages N] [--seed S] [--user U] [--password P]
+//! Usage: mail-fixture [--messages N] [--seed S] [--user U] [--password P] [--imap-only]
+//! (`--imap-only`: Dovecot alone, which also runs without root.)
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -22,6 +23,7 @@ struct Options {
     seed: u64,
     user: String,
     password: String,
+    imap_only: bool,
 }
 
 fn parse_options() -> Result<Options> {
@@ -30,6 +32,7 @@ fn parse_options() -> Result<Options> {
         seed: 3,
         user: "buyer".into(),
         password: "secret".into(),
+        imap_only: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -39,7 +42,8 @@ fn parse_options() -> Result<Options> {
             "--seed" => options.seed = value()?.parse().context("--seed takes a number")?,
             "--user" => options.user = value()?,
             "--password" => options.password = value()?,
-            other => bail!("unknown argument {other}; usage: mail-fixture [--messages N] [--seed S] [--user U] [--password P]"),
+            "--imap-only" => options.imap_only = true,
+            other => bail!("unknown argument {other}; usage: mail-fixture [--messages N] [--seed S] [--user U] [--password P] [--imap-only]"),
         }
     }
     Ok(options)
@@ -59,7 +63,11 @@ fn main() -> Result<()> {
         );
     }
     let started = Instant::now();
-    let servers = MailServers::start()?;
+    let servers = if options.imap_only {
+        MailServers::start_imap_only()?
+    } else {
+        MailServers::start()?
+    };
     let start_secs = started.elapsed().as_secs_f64();
     servers.add_user(&options.user, &options.password)?;
     let fill = Instant::now();
