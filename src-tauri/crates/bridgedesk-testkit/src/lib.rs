@@ -13,7 +13,8 @@
 //! (through the `mail-fixture` binary). Debian packages needed: `dovecot-imapd dovecot-lmtpd
 //! postfix` (installed by `tests/tools/setup-debian.sh`). Postfix needs root for its private
 //! instance; Dovecot runs as root (dropping to the `bdtest` system user, created if missing) or
-//! as the current user.
+//! as the current user ([`MailServers::start_imap_only`] starts Dovecot alone, without root).
+//! See tests/servers/README.md for what each server offers.
 //!
 //! ```no_run
 //! use bridgedesk_testkit::{generate_mailbox, MailServers};
