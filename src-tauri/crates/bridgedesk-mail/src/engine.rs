@@ -244,7 +244,7 @@ impl Engine {
             self.send_outbox(&mut session, &mut folders, &password)
                 .await?;
             for folder in &folders {
-                self.sync_folder(&mut session, caps, folder).await?;
+                self.sync_folder_or_skip(&mut session, caps, folder).await?;
             }
             let inbox = folders
                 .iter()
@@ -264,6 +264,30 @@ impl Engine {
                     Wakeup::Round => break,
                 }
             }
+        }
+    }
+
+    /// Syncs one folder; a folder the server refuses (NO/BAD on SELECT or FETCH) is
+    /// reported and skipped so that one broken folder does not stop the others. Network
+    /// and repository errors end the session (reconnect with backoff).
+    async fn sync_folder_or_skip(
+        &self,
+        session: &mut ImapSession,
+        caps: ImapCaps,
+        folder: &Folder,
+    ) -> Result<(), MailError> {
+        match self.sync_folder(session, caps, folder).await {
+            Ok(_) => Ok(()),
+            Err(err @ MailError::Protocol(_)) => {
+                tracing::warn!(
+                    account = self.settings.account,
+                    code = err.code(),
+                    "folder skipped"
+                );
+                self.emit(SyncEvent::error(self.settings.account, &err));
+                Ok(())
+            }
+            Err(err) => Err(err),
         }
     }
 

@@ -131,3 +131,50 @@ impl From<crate::RepoError> for MailError {
         Self::Repository(err.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_error() -> Vec<MailError> {
+        vec![
+            MailError::Dns,
+            MailError::ConnectionRefused,
+            MailError::Network("x".into()),
+            MailError::Tls("x".into()),
+            MailError::Auth(Protocol::Imap),
+            MailError::Auth(Protocol::Smtp),
+            MailError::Timeout,
+            MailError::Protocol("x".into()),
+            MailError::PlainTextRefused,
+            MailError::StartTlsMissing,
+            MailError::Rejected("x".into()),
+            MailError::MissingSecret,
+            MailError::Keychain("x".into()),
+            MailError::Repository("x".into()),
+            MailError::Cancelled,
+        ]
+    }
+
+    #[test]
+    fn every_mail_error_has_its_own_code_and_fluent_id() {
+        let errors = every_error();
+        let codes: std::collections::BTreeSet<_> = errors.iter().map(MailError::code).collect();
+        let ids: std::collections::BTreeSet<_> = errors.iter().map(MailError::message_id).collect();
+        assert_eq!(codes.len(), errors.len());
+        assert_eq!(ids.len(), errors.len());
+        for err in &errors {
+            let suffix = err.code().trim_start_matches("mail.").replace('_', "-");
+            assert_eq!(err.message_id(), format!("mail-error-{suffix}"));
+        }
+    }
+
+    #[test]
+    fn only_network_trouble_is_retried_quickly() {
+        assert!(MailError::Timeout.is_transient());
+        assert!(MailError::ConnectionRefused.is_transient());
+        assert!(!MailError::Auth(Protocol::Imap).is_transient());
+        assert!(!MailError::PlainTextRefused.is_transient());
+        assert!(!MailError::Rejected("550".into()).is_transient());
+    }
+}

@@ -38,7 +38,10 @@ async fn initial_and_no_change_sync_of_10000_messages_against_mbsync() {
         .write_maildir("seller", "INBOX", mailbox.messages.iter().cloned())
         .unwrap();
     // Let Dovecot build its index before anyone is timed.
-    assert_eq!(servers.imap_admin("seller").uids("INBOX").unwrap().len(), MESSAGES);
+    assert_eq!(
+        servers.imap_admin("seller").uids("INBOX").unwrap().len(),
+        MESSAGES
+    );
 
     let repo = MemoryRepo::new();
     let started = Instant::now();
@@ -55,9 +58,11 @@ async fn initial_and_no_change_sync_of_10000_messages_against_mbsync() {
         .await;
     let started = Instant::now();
     run.handle.wake();
-    run.wait_for(Duration::from_secs(60), "the no-change round", |e| {
-        matches!(e, SyncEvent::FolderSynced { folder, .. } if folder == "INBOX")
-    })
+    run.wait_for(
+        Duration::from_secs(60),
+        "the no-change round",
+        |e| matches!(e, SyncEvent::FolderSynced { folder, .. } if folder == "INBOX"),
+    )
     .await;
     let ours_resync = started.elapsed();
     run.handle.stop().await;
