@@ -10,6 +10,9 @@ use bridgedesk_model::{
 };
 use std::time::Duration;
 
+/// The keychain service under which the app and the command line keep account passwords.
+pub const KEYCHAIN_SERVICE: &str = "app.bridgedesk.desktop";
+
 /// How long each step of "Test connection" may take before it reports a timeout.
 pub const CONNECTION_TEST_DEADLINE: Duration = Duration::from_secs(10);
 

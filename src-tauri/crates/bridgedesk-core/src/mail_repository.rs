@@ -36,6 +36,11 @@ impl StoreMailRepository {
         }
     }
 
+    /// The store written into.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
     /// The conversations changed since the last call (sorted), forgetting them.
     pub fn take_touched(&self) -> Vec<RowId> {
         let mut touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
@@ -301,12 +306,14 @@ impl MailRepository for StoreMailRepository {
             OutboxTransition::Sent { at_ms } => self.store.outbox_mark_sent(outbox_id, at_ms),
             OutboxTransition::Failed {
                 reason,
+                message_id,
                 retry_at_ms,
                 permanent,
                 ..
             } => self.store.outbox_mark_failed(
                 outbox_id,
-                &reason.replace(['.', '_'], "-"),
+                &reason,
+                &message_id,
                 (!permanent).then_some(retry_at_ms),
                 self.clock.now(),
             ),

@@ -224,22 +224,31 @@ impl Store {
         self.outbox_transition(message_id, "sent", None, None, false, at)
     }
 
-    /// The attempt failed; `reason_code` is a stable code, shown as `mail-outbox-reason-<code>`.
+    /// The attempt failed: `reason_code` is the engine's stable code, `reason_message` its
+    /// Fluent message id (shown on the message); `retry_at` is `None` when retrying is useless.
     pub fn outbox_mark_failed(
         &self,
         message_id: RowId,
         reason_code: &str,
+        reason_message: &str,
         retry_at: Option<UtcMillis>,
         at: UtcMillis,
     ) -> StoreResult<RowId> {
-        self.outbox_transition(message_id, "failed", Some(reason_code), retry_at, false, at)
+        self.outbox_transition(
+            message_id,
+            "failed",
+            Some((reason_code, reason_message)),
+            retry_at,
+            false,
+            at,
+        )
     }
 
     fn outbox_transition(
         &self,
         message_id: RowId,
         state: &str,
-        reason_code: Option<&str>,
+        reason: Option<(&str, &str)>,
         retry_at: Option<UtcMillis>,
         count_attempt: bool,
         at: UtcMillis,
@@ -247,12 +256,19 @@ impl Store {
         self.write(|tx| {
             let changed = tx
                 .prepare_cached(
-                    "UPDATE outbox SET state = ?2, reason_code = coalesce(?3, ''),
-                         last_error = CASE WHEN ?3 IS NULL THEN NULL ELSE 'mail-outbox-reason-' || ?3 END,
-                         next_attempt_at = ?4, attempts = attempts + ?5, updated_at = ?6
+                    "UPDATE outbox SET state = ?2, reason_code = coalesce(?3, ''), last_error = ?4,
+                         next_attempt_at = ?5, attempts = attempts + ?6, updated_at = ?7
                      WHERE message_id = ?1",
                 )?
-                .execute(params![message_id, state, reason_code, retry_at, count_attempt as i64, at])?;
+                .execute(params![
+                    message_id,
+                    state,
+                    reason.map(|r| r.0),
+                    reason.map(|r| r.1),
+                    retry_at,
+                    count_attempt as i64,
+                    at
+                ])?;
             if changed == 0 {
                 return Err(StoreError::NotFound {
                     entity: "outbox entry",

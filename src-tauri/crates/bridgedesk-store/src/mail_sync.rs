@@ -251,6 +251,19 @@ impl Store {
         })
     }
 
+    /// How many conversations hold an account's messages.
+    pub fn email_conversation_count(&self, account_id: RowId) -> StoreResult<u64> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT count(DISTINCT m.conversation_id) FROM email_messages e
+                         JOIN messages m ON m.id = e.message_id WHERE e.account_id = ?1",
+                )?
+                .query_row([account_id], |r| r.get::<_, i64>(0))?
+                .max(0) as u64)
+        })
+    }
+
     /// How many messages an account has stored (each counted once, wherever it sits).
     pub fn email_message_count(&self, account_id: RowId) -> StoreResult<u64> {
         self.read(|conn| {
