@@ -146,6 +146,8 @@ service stats {{
             .arg("-F")
             .arg("-c")
             .arg(self.config_path())
+            // INTERNALDATE and log times in UTC whatever the machine's zone: deterministic.
+            .env("TZ", "UTC")
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)

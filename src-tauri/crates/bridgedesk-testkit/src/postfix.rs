@@ -179,6 +179,7 @@ lmtp_connect_timeout = 5s
             .arg(&self.dir)
             .arg("-s")
             .env("MAIL_CONFIG", &self.dir)
+            .env("TZ", "UTC")
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)

@@ -424,3 +424,20 @@ fn imap_only_servers_serve_imap_and_refuse_to_start_smtp() -> Result<()> {
     assert!(servers.start_smtp().is_err());
     Ok(())
 }
+
+#[test]
+fn bulk_written_messages_get_their_date_header_as_internaldate() -> Result<()> {
+    let servers = MailServers::start_imap_only()?;
+    servers.add_user("buyer", "pw")?;
+    let raw = b"From: a@example.net\r\nDate: Mon, 05 Jan 2026 10:00:00 +0100\r\nSubject: dated\r\n\r\nx\r\n".to_vec();
+    servers.write_maildir("buyer", "INBOX", std::iter::once(raw))?;
+    let mut imap = Line::open(servers.imap_port)?;
+    imap.read_line()?;
+    imap.imap("a1", "LOGIN buyer pw")?;
+    imap.imap("a2", "SELECT INBOX")?;
+    imap.send("a3 UID FETCH 1 (INTERNALDATE)\r\n")?;
+    let line = imap.read_line()?;
+    // The kit runs Dovecot with TZ=UTC, so the instant is reported in UTC.
+    assert!(line.contains("05-Jan-2026 09:00:00 +0000"), "{line}");
+    Ok(())
+}
