@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = حسابات البريد
+accounts-title = حسابات البريد
+accounts-empty = لا يوجد حساب بريد بعد. أضف حسابًا لجلب بريده إلى صندوق الوارد.
+accounts-add = إضافة حساب
+accounts-edit = تعديل
+accounts-remove = حذف
+accounts-remove-confirm = حذف { $address }؟ تبقى محادثاته في صندوق الوارد وتُحذف كلمة مروره من سلسلة المفاتيح.
+accounts-remove-yes = حذف الحساب
+accounts-close = إغلاق
+accounts-save = حفظ
+accounts-cancel = إلغاء
+accounts-test = اختبار الاتصال
+accounts-testing = جارٍ الاختبار…
+accounts-test-ok = تم الاتصال. عُثر على { $folders } مجلدات.
+accounts-test-push = يصل البريد الجديد فورًا (IDLE).
+accounts-test-poll = لا يُعلِم الخادم بالبريد الجديد؛ يتحقق Bridgedesk كل دقيقة.
+accounts-field-display-name = الاسم الذي يراه المشترون
+accounts-field-from-address = عنوان البريد الإلكتروني
+accounts-field-user-name = اسم المستخدم
+accounts-field-password = كلمة المرور
+accounts-field-password-keep = اتركها فارغة للإبقاء على كلمة المرور المحفوظة
+accounts-field-imap = البريد الوارد (IMAP)
+accounts-field-smtp = البريد الصادر (SMTP)
+accounts-field-host = الخادم
+accounts-field-port = المنفذ
+accounts-field-security = الأمان
+accounts-field-signature = التوقيع
+accounts-field-enabled = مزامنة هذا الحساب
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = بلا تشفير (هذا الحاسوب فقط)
+accounts-keychain-note = تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في قاعدة بيانات Bridgedesk.
+accounts-paused = متوقف مؤقتًا
+accounts-saved = حُفظ الحساب. تبدأ المزامنة الآن.

@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = E-Mail-Konten
+accounts-title = E-Mail-Konten
+accounts-empty = Noch kein E-Mail-Konto. Fügen Sie eines hinzu, um seine Post in den Posteingang zu holen.
+accounts-add = Konto hinzufügen
+accounts-edit = Bearbeiten
+accounts-remove = Entfernen
+accounts-remove-confirm = { $address } entfernen? Die Unterhaltungen bleiben im Posteingang, das Passwort wird aus dem Schlüsselbund gelöscht.
+accounts-remove-yes = Konto entfernen
+accounts-close = Schließen
+accounts-save = Speichern
+accounts-cancel = Abbrechen
+accounts-test = Verbindung testen
+accounts-testing = Wird getestet…
+accounts-test-ok = Verbunden. { $folders } Ordner gefunden.
+accounts-test-push = Neue Post kommt sofort an (IDLE).
+accounts-test-poll = Der Server meldet neue Post nicht; Bridgedesk prüft jede Minute.
+accounts-field-display-name = Name, den Käufer sehen
+accounts-field-from-address = E-Mail-Adresse
+accounts-field-user-name = Benutzername
+accounts-field-password = Passwort
+accounts-field-password-keep = Leer lassen, um das gespeicherte Passwort zu behalten
+accounts-field-imap = Posteingang (IMAP)
+accounts-field-smtp = Postausgang (SMTP)
+accounts-field-host = Server
+accounts-field-port = Port
+accounts-field-security = Sicherheit
+accounts-field-signature = Signatur
+accounts-field-enabled = Dieses Konto synchronisieren
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = Keine (nur dieser Computer)
+accounts-keychain-note = Das Passwort liegt im Schlüsselbund des Systems, nie in der Datenbank von Bridgedesk.
+accounts-paused = Pausiert
+accounts-saved = Konto gespeichert. Die Synchronisierung beginnt jetzt.

@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = E-mail accounts
+accounts-title = E-mail accounts
+accounts-empty = No e-mail account yet. Add one to bring its mail into the inbox.
+accounts-add = Add an account
+accounts-edit = Edit
+accounts-remove = Remove
+accounts-remove-confirm = Remove { $address }? Its conversations stay in the inbox and its password is deleted from the keychain.
+accounts-remove-yes = Remove the account
+accounts-close = Close
+accounts-save = Save
+accounts-cancel = Cancel
+accounts-test = Test connection
+accounts-testing = Testing…
+accounts-test-ok = Connected. { $folders } folders found.
+accounts-test-push = New mail arrives instantly (IDLE).
+accounts-test-poll = The server cannot push new mail; Bridgedesk checks every minute.
+accounts-field-display-name = Name buyers see
+accounts-field-from-address = E-mail address
+accounts-field-user-name = User name
+accounts-field-password = Password
+accounts-field-password-keep = Leave empty to keep the saved password
+accounts-field-imap = Incoming mail (IMAP)
+accounts-field-smtp = Outgoing mail (SMTP)
+accounts-field-host = Server
+accounts-field-port = Port
+accounts-field-security = Security
+accounts-field-signature = Signature
+accounts-field-enabled = Sync this account
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = None (this computer only)
+accounts-keychain-note = The password is kept in your system's keychain, never in Bridgedesk's database.
+accounts-paused = Paused
+accounts-saved = Account saved. Syncing starts now.

@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = Cuentas de correo
+accounts-title = Cuentas de correo
+accounts-empty = Aún no hay cuentas de correo. Añade una para traer su correo a la bandeja.
+accounts-add = Añadir una cuenta
+accounts-edit = Editar
+accounts-remove = Eliminar
+accounts-remove-confirm = ¿Eliminar { $address }? Sus conversaciones siguen en la bandeja y su contraseña se borra del llavero.
+accounts-remove-yes = Eliminar la cuenta
+accounts-close = Cerrar
+accounts-save = Guardar
+accounts-cancel = Cancelar
+accounts-test = Probar la conexión
+accounts-testing = Probando…
+accounts-test-ok = Conectado. { $folders } carpetas encontradas.
+accounts-test-push = El correo nuevo llega al instante (IDLE).
+accounts-test-poll = El servidor no avisa del correo nuevo; Bridgedesk lo comprueba cada minuto.
+accounts-field-display-name = Nombre que ven los compradores
+accounts-field-from-address = Dirección de correo
+accounts-field-user-name = Usuario
+accounts-field-password = Contraseña
+accounts-field-password-keep = Déjala vacía para conservar la contraseña guardada
+accounts-field-imap = Correo entrante (IMAP)
+accounts-field-smtp = Correo saliente (SMTP)
+accounts-field-host = Servidor
+accounts-field-port = Puerto
+accounts-field-security = Seguridad
+accounts-field-signature = Firma
+accounts-field-enabled = Sincronizar esta cuenta
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = Ninguna (solo este equipo)
+accounts-keychain-note = La contraseña se guarda en el llavero del sistema, nunca en la base de datos de Bridgedesk.
+accounts-paused = En pausa
+accounts-saved = Cuenta guardada. La sincronización empieza ahora.

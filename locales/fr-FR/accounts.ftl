@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = Comptes e-mail
+accounts-title = Comptes e-mail
+accounts-empty = Aucun compte e-mail pour l’instant. Ajoutez-en un pour amener son courrier dans la boîte de réception.
+accounts-add = Ajouter un compte
+accounts-edit = Modifier
+accounts-remove = Supprimer
+accounts-remove-confirm = Supprimer { $address } ? Ses conversations restent dans la boîte de réception et son mot de passe est effacé du trousseau.
+accounts-remove-yes = Supprimer le compte
+accounts-close = Fermer
+accounts-save = Enregistrer
+accounts-cancel = Annuler
+accounts-test = Tester la connexion
+accounts-testing = Test en cours…
+accounts-test-ok = Connecté. { $folders } dossiers trouvés.
+accounts-test-push = Le nouveau courrier arrive instantanément (IDLE).
+accounts-test-poll = Le serveur ne signale pas le nouveau courrier ; Bridgedesk vérifie chaque minute.
+accounts-field-display-name = Nom vu par les acheteurs
+accounts-field-from-address = Adresse e-mail
+accounts-field-user-name = Identifiant
+accounts-field-password = Mot de passe
+accounts-field-password-keep = Laissez vide pour garder le mot de passe enregistré
+accounts-field-imap = Courrier entrant (IMAP)
+accounts-field-smtp = Courrier sortant (SMTP)
+accounts-field-host = Serveur
+accounts-field-port = Port
+accounts-field-security = Sécurité
+accounts-field-signature = Signature
+accounts-field-enabled = Synchroniser ce compte
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = Aucune (cet ordinateur seulement)
+accounts-keychain-note = Le mot de passe est conservé dans le trousseau du système, jamais dans la base de données de Bridgedesk.
+accounts-paused = En pause
+accounts-saved = Compte enregistré. La synchronisation commence.

@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = メールアカウント
+accounts-title = メールアカウント
+accounts-empty = メールアカウントはまだありません。追加すると、そのメールが受信トレイに届きます。
+accounts-add = アカウントを追加
+accounts-edit = 編集
+accounts-remove = 削除
+accounts-remove-confirm = { $address } を削除しますか？会話は受信トレイに残り、パスワードはキーチェーンから削除されます。
+accounts-remove-yes = アカウントを削除
+accounts-close = 閉じる
+accounts-save = 保存
+accounts-cancel = キャンセル
+accounts-test = 接続をテスト
+accounts-testing = テスト中…
+accounts-test-ok = 接続しました。{ $folders } 個のフォルダーが見つかりました。
+accounts-test-push = 新着メールはすぐに届きます (IDLE)。
+accounts-test-poll = サーバーは新着を通知しないため、Bridgedesk が 1 分ごとに確認します。
+accounts-field-display-name = 購入者に表示される名前
+accounts-field-from-address = メールアドレス
+accounts-field-user-name = ユーザー名
+accounts-field-password = パスワード
+accounts-field-password-keep = 保存済みのパスワードを使う場合は空のままにします
+accounts-field-imap = 受信メール (IMAP)
+accounts-field-smtp = 送信メール (SMTP)
+accounts-field-host = サーバー
+accounts-field-port = ポート
+accounts-field-security = セキュリティ
+accounts-field-signature = 署名
+accounts-field-enabled = このアカウントを同期
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = なし（このコンピューターのみ）
+accounts-keychain-note = パスワードはシステムのキーチェーンに保存され、Bridgedesk のデータベースには保存されません。
+accounts-paused = 一時停止中
+accounts-saved = アカウントを保存しました。同期を開始します。

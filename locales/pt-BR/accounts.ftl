@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = Contas de e-mail
+accounts-title = Contas de e-mail
+accounts-empty = Ainda não há contas de e-mail. Adicione uma para trazer os e-mails para a caixa de entrada.
+accounts-add = Adicionar conta
+accounts-edit = Editar
+accounts-remove = Remover
+accounts-remove-confirm = Remover { $address }? As conversas continuam na caixa de entrada e a senha é apagada do chaveiro.
+accounts-remove-yes = Remover a conta
+accounts-close = Fechar
+accounts-save = Salvar
+accounts-cancel = Cancelar
+accounts-test = Testar conexão
+accounts-testing = Testando…
+accounts-test-ok = Conectado. { $folders } pastas encontradas.
+accounts-test-push = E-mails novos chegam na hora (IDLE).
+accounts-test-poll = O servidor não avisa sobre e-mails novos; o Bridgedesk verifica a cada minuto.
+accounts-field-display-name = Nome que os compradores veem
+accounts-field-from-address = Endereço de e-mail
+accounts-field-user-name = Usuário
+accounts-field-password = Senha
+accounts-field-password-keep = Deixe em branco para manter a senha salva
+accounts-field-imap = Entrada (IMAP)
+accounts-field-smtp = Saída (SMTP)
+accounts-field-host = Servidor
+accounts-field-port = Porta
+accounts-field-security = Segurança
+accounts-field-signature = Assinatura
+accounts-field-enabled = Sincronizar esta conta
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = Nenhuma (só este computador)
+accounts-keychain-note = A senha fica no chaveiro do sistema, nunca no banco de dados do Bridgedesk.
+accounts-paused = Pausada
+accounts-saved = Conta salva. A sincronização começa agora.

@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = 邮箱账户
+accounts-title = 邮箱账户
+accounts-empty = 还没有邮箱账户。添加一个，把邮件收进收件箱。
+accounts-add = 添加账户
+accounts-edit = 编辑
+accounts-remove = 删除
+accounts-remove-confirm = 删除 { $address }？其会话仍保留在收件箱中，密码将从钥匙串中删除。
+accounts-remove-yes = 删除账户
+accounts-close = 关闭
+accounts-save = 保存
+accounts-cancel = 取消
+accounts-test = 测试连接
+accounts-testing = 正在测试…
+accounts-test-ok = 连接成功，找到 { $folders } 个文件夹。
+accounts-test-push = 新邮件会即时到达 (IDLE)。
+accounts-test-poll = 服务器不支持推送，Bridgedesk 每分钟检查一次。
+accounts-field-display-name = 买家看到的名称
+accounts-field-from-address = 邮箱地址
+accounts-field-user-name = 用户名
+accounts-field-password = 密码
+accounts-field-password-keep = 留空则保留已保存的密码
+accounts-field-imap = 收件服务器 (IMAP)
+accounts-field-smtp = 发件服务器 (SMTP)
+accounts-field-host = 服务器
+accounts-field-port = 端口
+accounts-field-security = 安全
+accounts-field-signature = 签名
+accounts-field-enabled = 同步此账户
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = 无（仅限本机）
+accounts-keychain-note = 密码保存在系统钥匙串中，绝不写入 Bridgedesk 的数据库。
+accounts-paused = 已暂停
+accounts-saved = 账户已保存，开始同步。

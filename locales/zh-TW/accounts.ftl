@@ -1,0 +1,36 @@
+# The e-mail accounts panel: add, edit, remove, test connection.
+
+accounts-open = 郵件帳戶
+accounts-title = 郵件帳戶
+accounts-empty = 尚無郵件帳戶。新增一個，把郵件收進收件匣。
+accounts-add = 新增帳戶
+accounts-edit = 編輯
+accounts-remove = 移除
+accounts-remove-confirm = 移除 { $address }？其對話仍保留在收件匣中，密碼將從鑰匙圈中刪除。
+accounts-remove-yes = 移除帳戶
+accounts-close = 關閉
+accounts-save = 儲存
+accounts-cancel = 取消
+accounts-test = 測試連線
+accounts-testing = 正在測試…
+accounts-test-ok = 連線成功，找到 { $folders } 個資料夾。
+accounts-test-push = 新郵件會即時送達 (IDLE)。
+accounts-test-poll = 伺服器不支援推送，Bridgedesk 每分鐘檢查一次。
+accounts-field-display-name = 買家看到的名稱
+accounts-field-from-address = 電子郵件位址
+accounts-field-user-name = 使用者名稱
+accounts-field-password = 密碼
+accounts-field-password-keep = 留空則保留已儲存的密碼
+accounts-field-imap = 收件伺服器 (IMAP)
+accounts-field-smtp = 寄件伺服器 (SMTP)
+accounts-field-host = 伺服器
+accounts-field-port = 連接埠
+accounts-field-security = 安全性
+accounts-field-signature = 簽名
+accounts-field-enabled = 同步此帳戶
+accounts-security-tls = TLS
+accounts-security-starttls = STARTTLS
+accounts-security-plain = 無（僅限本機）
+accounts-keychain-note = 密碼儲存在系統鑰匙圈中，絕不寫入 Bridgedesk 的資料庫。
+accounts-paused = 已暫停
+accounts-saved = 帳戶已儲存，開始同步。
