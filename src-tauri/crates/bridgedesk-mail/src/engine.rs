@@ -28,6 +28,9 @@ pub struct SyncOptions {
     /// Use IDLE when the server offers it; off means poll (for servers whose IDLE is
     /// unreliable behind a proxy).
     pub use_idle: bool,
+    /// Use QRESYNC (VANISHED) for expunges when the server offers it; off means comparing
+    /// the full UID list (what servers without QRESYNC get).
+    pub use_qresync: bool,
     /// UIDs per FETCH of message bodies.
     pub batch_size: usize,
     /// Deadline of one network step (connect, login, one command).
@@ -46,6 +49,7 @@ impl Default for SyncOptions {
             idle_interval: Duration::from_secs(28 * 60),
             poll_interval: Duration::from_secs(60),
             use_idle: true,
+            use_qresync: true,
             batch_size: 500,
             io_timeout: Duration::from_secs(60),
             reconnect: Backoff::default(),

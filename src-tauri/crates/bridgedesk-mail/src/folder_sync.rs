@@ -128,16 +128,53 @@ impl Engine {
         .await?
         .into_iter()
         .collect();
-        let server: BTreeSet<u32> = if mbox.exists == 0 {
-            BTreeSet::new()
+        let incremental =
+            stored.filter(|s| caps.qresync && self.options.use_qresync && s.highest_modseq > 0);
+        let (new, gone, flag_changes, max_server_uid) = if let Some(state) = incremental {
+            // QRESYNC: one FETCH brings the flag changes and, as VANISHED (EARLIER), the
+            // expunges since the stored HIGHESTMODSEQ; new mail is above the stored UIDNEXT.
+            let (changes, vanished) =
+                fetch_changes(session, d, &known, Some(state.highest_modseq), true).await?;
+            let gone: Vec<u32> = vanished
+                .iter()
+                .flat_map(|range| known.range(range.clone()).copied())
+                .collect();
+            let new: BTreeSet<u32> = if server_uidnext == 0 || server_uidnext > state.uidnext {
+                timed(d, session.uid_search(format!("UID {}:*", state.uidnext)))
+                    .await?
+                    .into_iter()
+                    .filter(|uid| *uid >= state.uidnext && !known.contains(uid))
+                    .collect()
+            } else {
+                BTreeSet::new()
+            };
+            let max = new.iter().next_back().copied().unwrap_or(0);
+            (new, gone, changes, max)
         } else {
-            timed(d, session.uid_search("ALL"))
-                .await?
-                .into_iter()
-                .collect()
+            // Without QRESYNC (or on first sync): the full UID list gives both the new
+            // messages and the expunged ones.
+            let server: BTreeSet<u32> = if mbox.exists == 0 {
+                BTreeSet::new()
+            } else {
+                timed(d, session.uid_search("ALL"))
+                    .await?
+                    .into_iter()
+                    .collect()
+            };
+            let gone: Vec<u32> = known.difference(&server).copied().collect();
+            let changes = match stored {
+                Some(state) if !known.is_empty() && !server.is_empty() => {
+                    let since = (caps.condstore && state.highest_modseq > 0)
+                        .then_some(state.highest_modseq);
+                    fetch_changes(session, d, &known, since, false).await?.0
+                }
+                _ => Vec::new(),
+            };
+            let new: BTreeSet<u32> = server.difference(&known).copied().collect();
+            let max = server.iter().next_back().copied().unwrap_or(0);
+            (new, gone, changes, max)
         };
 
-        let gone: Vec<u32> = known.difference(&server).copied().collect();
         if !gone.is_empty() {
             let name = folder.name.clone();
             repo_call(&self.repo, move |r| {
@@ -145,48 +182,28 @@ impl Engine {
             })
             .await?;
         }
-
-        if let Some(state) = stored {
-            if !known.is_empty() && !server.is_empty() {
-                let query = if caps.condstore && state.highest_modseq > 0 {
-                    format!("(UID FLAGS) (CHANGEDSINCE {})", state.highest_modseq)
-                } else {
-                    "(UID FLAGS)".to_owned()
-                };
-                let fetched: Vec<(u32, Flags)> = timed(d, async {
-                    let mut stream = session.uid_fetch("1:*", &query).await?;
-                    let mut out = Vec::new();
-                    while let Some(fetch) = stream.try_next().await? {
-                        if let Some(uid) = fetch.uid {
-                            if known.contains(&uid) {
-                                out.push((uid, flags_from(fetch.flags())));
-                            }
-                        }
-                    }
-                    Ok(out)
-                })
-                .await?;
-                drain_unsolicited(session);
-                if !fetched.is_empty() {
-                    let name = folder.name.clone();
-                    repo_call(&self.repo, move |r| {
-                        r.apply_remote_flags(account, &name, uidvalidity, &fetched)
-                    })
-                    .await?;
-                }
-            }
+        if !flag_changes.is_empty() {
+            let name = folder.name.clone();
+            repo_call(&self.repo, move |r| {
+                r.apply_remote_flags(account, &name, uidvalidity, &flag_changes)
+            })
+            .await?;
         }
 
-        let mut new: Vec<u32> = server.difference(&known).copied().collect();
-        new.reverse();
-        let inserted = self
-            .download(session, caps, folder, uidvalidity, &new)
+        let newest_first: Vec<u32> = new.iter().rev().copied().collect();
+        let (inserted, first_missing) = self
+            .download(session, caps, folder, uidvalidity, &newest_first)
             .await?;
 
-        let max_uid = server.iter().next_back().copied().unwrap_or(0);
+        let mut uidnext = server_uidnext.max(max_server_uid.saturating_add(1));
+        if let Some(missing) = first_missing {
+            // A requested message did not come back (expunged meanwhile, or the server
+            // skipped it): look again from there next round.
+            uidnext = uidnext.min(missing);
+        }
         let state = FolderState {
             uidvalidity,
-            uidnext: server_uidnext.max(max_uid.saturating_add(1)),
+            uidnext,
             highest_modseq: server_modseq,
         };
         let name = folder.name.clone();
@@ -217,7 +234,7 @@ impl Engine {
         folder: &Folder,
         uidvalidity: u32,
         uids: &[u32],
-    ) -> Result<u32, MailError> {
+    ) -> Result<(u32, Option<u32>), MailError> {
         let d = self.options.io_timeout;
         let account = self.settings.account;
         let total = u32::try_from(uids.len()).unwrap_or(u32::MAX);
@@ -229,6 +246,7 @@ impl Engine {
         let folder_name: Arc<str> = Arc::from(folder.name.as_str());
         let mut inserted = 0u32;
         let mut done = 0u32;
+        let mut first_missing: Option<u32> = None;
         let mut pending: Option<tokio::task::JoinHandle<Result<u32, crate::RepoError>>> = None;
         if total > 0 {
             self.emit(SyncEvent::Progress {
@@ -259,6 +277,17 @@ impl Engine {
             })
             .await?;
             drain_unsolicited(session);
+            if batch.len() < chunk.len() {
+                let returned: BTreeSet<u32> = batch.iter().map(|m| m.uid).collect();
+                if let Some(missing) = chunk
+                    .iter()
+                    .copied()
+                    .filter(|u| !returned.contains(u))
+                    .min()
+                {
+                    first_missing = Some(first_missing.map_or(missing, |m: u32| m.min(missing)));
+                }
+            }
             if let Some(previous) = pending.take() {
                 inserted += join_ingest(previous).await?;
             }
@@ -296,7 +325,7 @@ impl Engine {
         if let Some(previous) = pending.take() {
             inserted += join_ingest(previous).await?;
         }
-        Ok(inserted)
+        Ok((inserted, first_missing))
     }
 }
 
@@ -307,6 +336,54 @@ async fn join_ingest(
         .await
         .map_err(|_| MailError::Repository("ingest task failed".into()))?
         .map_err(MailError::from)
+}
+
+/// Flag changes of known messages (all of them, or those changed since `since` with
+/// CONDSTORE) and, with `vanished`, the UID ranges expunged since `since` (QRESYNC).
+async fn fetch_changes(
+    session: &mut ImapSession,
+    d: std::time::Duration,
+    known: &BTreeSet<u32>,
+    since: Option<u64>,
+    vanished: bool,
+) -> Result<(Vec<(u32, Flags)>, Vec<std::ops::RangeInclusive<u32>>), MailError> {
+    if known.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let query = match (since, vanished) {
+        (Some(modseq), true) => format!("(UID FLAGS) (CHANGEDSINCE {modseq} VANISHED)"),
+        (Some(modseq), false) => format!("(UID FLAGS) (CHANGEDSINCE {modseq})"),
+        (None, _) => "(UID FLAGS)".to_owned(),
+    };
+    // The VANISHED response arrives on the unsolicited queue: empty it first so that it
+    // has room and holds only this command's responses.
+    drain_unsolicited(session);
+    let range = match (known.first(), known.last()) {
+        (Some(first), Some(last)) => format!("{first}:{last}"),
+        _ => "1:*".to_owned(),
+    };
+    let changes = timed(d, async {
+        let mut stream = session.uid_fetch(&range, &query).await?;
+        let mut out = Vec::new();
+        while let Some(fetch) = stream.try_next().await? {
+            if let Some(uid) = fetch.uid {
+                if known.contains(&uid) {
+                    out.push((uid, flags_from(fetch.flags())));
+                }
+            }
+        }
+        Ok(out)
+    })
+    .await?;
+    let mut ranges = Vec::new();
+    while let Ok(response) = session.unsolicited_responses.try_recv() {
+        if let async_imap::types::UnsolicitedResponse::Other(data) = response {
+            if let async_imap::imap_proto::Response::Vanished { uids, .. } = data.parsed() {
+                ranges.extend(uids.iter().cloned());
+            }
+        }
+    }
+    Ok((changes, ranges))
 }
 
 /// Discards queued unsolicited responses: the engine re-reads state with explicit

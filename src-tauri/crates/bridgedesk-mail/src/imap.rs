@@ -18,6 +18,8 @@ pub(crate) type ImapSession = async_imap::Session<MailStream>;
 pub(crate) struct ImapCaps {
     pub idle: bool,
     pub condstore: bool,
+    /// QRESYNC is enabled on this session (VANISHED instead of EXPUNGE).
+    pub qresync: bool,
     pub uidplus: bool,
     pub mv: bool,
     pub special_use: bool,
@@ -76,7 +78,12 @@ pub(crate) async fn imap_login(
         Err((err, _)) => return Err(imap_error(err)),
     };
     let caps = timed(deadline, session.capabilities()).await?;
+    let qresync = caps.has_str("QRESYNC")
+        && timed(deadline, session.run_command_and_check_ok("ENABLE QRESYNC"))
+            .await
+            .is_ok();
     let caps = ImapCaps {
+        qresync,
         idle: caps.has_str("IDLE"),
         condstore: caps.has_str("CONDSTORE") || caps.has_str("QRESYNC"),
         uidplus: caps.has_str("UIDPLUS"),

@@ -157,7 +157,16 @@ async fn new_mail_while_idling_arrives_within_two_seconds() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn flags_moves_and_deletes_are_mirrored_both_ways() {
+async fn flags_moves_and_deletes_are_mirrored_both_ways_with_qresync() {
+    mirror_both_ways(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn flags_moves_and_deletes_are_mirrored_both_ways_by_uid_list() {
+    mirror_both_ways(false).await;
+}
+
+async fn mirror_both_ways(use_qresync: bool) {
     let servers = MailServers::start().expect("test servers start");
     servers.add_user("seller", "pw").unwrap();
     let msgs: Vec<Vec<u8>> = (0..6)
@@ -174,12 +183,14 @@ async fn flags_moves_and_deletes_are_mirrored_both_ways() {
         .write_maildir("seller", "INBOX", msgs.into_iter())
         .unwrap();
     let admin = servers.imap_admin("seller");
+    let mut options = support::fast_options();
+    options.use_qresync = use_qresync;
     let repo = MemoryRepo::new();
     let mut run = support::spawn(
         support::settings(&servers, "seller"),
         "pw",
         repo.clone(),
-        support::fast_options(),
+        options,
     );
     run.wait_synced(MINUTE, &["INBOX", "Archive"]).await;
     assert_eq!(repo.count("INBOX"), 6);

@@ -313,6 +313,7 @@ pub fn fast_options() -> SyncOptions {
         idle_interval: Duration::from_secs(20),
         poll_interval: Duration::from_secs(1),
         use_idle: true,
+        use_qresync: true,
         batch_size: 500,
         io_timeout: Duration::from_secs(20),
         reconnect: Backoff {
