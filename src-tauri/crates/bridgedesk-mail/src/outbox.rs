@@ -12,6 +12,20 @@ use crate::imap::{ensure_folder, timed, Folder, ImapSession};
 use crate::smtp::SmtpConnection;
 use crate::{MailError, OutboxState, OutboxTransition, OutgoingMail, SpecialUse, SyncEvent};
 
+/// Submission servers known to file a copy of every submitted message in Sent
+/// themselves; appending another copy would show the reply twice.
+pub(crate) fn smtp_files_sent_copy(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    [
+        "smtp.gmail.com",
+        "smtp.googlemail.com",
+        "smtp.office365.com",
+        "smtp-mail.outlook.com",
+    ]
+    .iter()
+    .any(|known| host == *known)
+}
+
 /// Quotes a string for an IMAP SEARCH argument.
 fn imap_quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
@@ -87,7 +101,9 @@ impl Engine {
             .await?;
             match submit(&self.settings.smtp, password, &item, d).await {
                 Ok(()) => {
-                    if !self.options.server_saves_sent {
+                    let filed_by_server = self.options.server_saves_sent
+                        || smtp_files_sent_copy(&self.settings.smtp.host);
+                    if !filed_by_server {
                         let appended = timed(
                             d,
                             session.append(&sent_folder, Some("(\\Seen)"), None, &item.raw),
@@ -179,7 +195,15 @@ async fn submit(
 
 #[cfg(test)]
 mod tests {
-    use super::imap_quote;
+    use super::{imap_quote, smtp_files_sent_copy};
+
+    #[test]
+    fn gmail_and_microsoft_file_their_own_sent_copy() {
+        assert!(smtp_files_sent_copy("smtp.gmail.com"));
+        assert!(smtp_files_sent_copy("SMTP.Office365.com."));
+        assert!(!smtp_files_sent_copy("smtp.example.com"));
+        assert!(!smtp_files_sent_copy("127.0.0.1"));
+    }
 
     #[test]
     fn search_arguments_are_quoted_and_stripped_of_line_breaks() {
