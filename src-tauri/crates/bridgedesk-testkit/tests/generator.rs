@@ -9,13 +9,25 @@ use std::collections::{BTreeMap, BTreeSet};
 use base64::Engine as _;
 use bridgedesk_testkit::{generate_mailbox, hostile_messages, MessageKind};
 
-fn header<'a>(raw: &'a str, name: &str) -> Option<&'a str> {
+/// The unfolded value of a header (continuation lines joined with one space).
+fn header(raw: &str, name: &str) -> Option<String> {
     let head = raw.split("\r\n\r\n").next()?;
-    head.split("\r\n")
-        .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
+    let mut lines = head
+        .split("\r\n")
+        .skip_while(|line| !line.starts_with(&format!("{name}: ")));
+    let mut value = lines
+        .next()?
+        .strip_prefix(name)?
+        .strip_prefix(": ")?
+        .to_owned();
+    for continuation in lines.take_while(|l| l.starts_with([' ', '\t'])) {
+        value.push(' ');
+        value.push_str(continuation.trim_start());
+    }
+    Some(value)
 }
 
-fn ids(value: &str) -> Vec<String> {
+fn ids(value: String) -> Vec<String> {
     value
         .split_whitespace()
         .map(|s| s.trim_matches(['<', '>']).to_owned())
@@ -119,7 +131,7 @@ fn every_message_uses_crlf_and_short_lines_and_declares_its_charset() {
         );
         assert_eq!(
             header(&text, "Message-ID"),
-            Some(format!("<{}>", facts.message_id).as_str())
+            Some(format!("<{}>", facts.message_id))
         );
         assert!(header(&text, "Date").is_some_and(|d| d.ends_with("+0000")));
     }
@@ -247,23 +259,31 @@ fn reference_thread_count(messages: &[Vec<u8>]) -> usize {
         .count()
 }
 
-fn decode_subject(subject: &str) -> String {
-    let Some(inner) = subject
-        .strip_prefix("=?")
-        .and_then(|s| s.strip_suffix("?="))
-    else {
-        return subject.to_owned();
-    };
-    let mut parts = inner.splitn(3, '?');
-    let (Some(charset), Some(_), Some(data)) = (parts.next(), parts.next(), parts.next()) else {
-        return subject.to_owned();
-    };
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data)
-        .unwrap_or_default();
-    let encoding =
-        encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
-    encoding.decode(&bytes).0.into_owned()
+/// Decodes a subject made of B-encoded words (whitespace between them ignored) or plain text.
+fn decode_subject(subject: String) -> String {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if words.is_empty()
+        || !words
+            .iter()
+            .all(|w| w.starts_with("=?") && w.ends_with("?="))
+    {
+        return subject;
+    }
+    let mut out = String::new();
+    for word in words {
+        let mut parts = word[2..word.len() - 2].splitn(3, '?');
+        let (Some(charset), Some(_), Some(data)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return subject.clone();
+        };
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap_or_default();
+        let encoding =
+            encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+        out.push_str(&encoding.decode(&bytes).0);
+    }
+    out
 }
 
 #[test]

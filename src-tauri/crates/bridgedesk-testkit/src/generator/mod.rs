@@ -275,12 +275,32 @@ fn encode(text: &str, charset: &'static str) -> (Vec<u8>, &'static str) {
 }
 
 /// An RFC 2047 encoded word (B encoding) when the text is not plain ASCII.
+/// Split into words of at most 75 characters (RFC 2047 section 2) on character boundaries,
+/// folded onto continuation lines, as mail clients send long non-ASCII subjects.
 fn encode_word(text: &str, charset: &'static str) -> String {
     if text.is_ascii() {
         return text.to_owned();
     }
-    let (bytes, used) = encode(text, charset);
-    format!("=?{used}?B?{}?=", BASE64.encode(bytes))
+    let used = encode(text, charset).1;
+    // 42 bytes become 56 base64 characters: with `=?iso-2022-jp?B?` and `?=`, 74 at most.
+    let mut chunks: Vec<String> = vec![String::new()];
+    for ch in text.chars() {
+        let last = chunks.last_mut().map(std::mem::take).unwrap_or_default();
+        let candidate = format!("{last}{ch}");
+        if encode(&candidate, used).0.len() > 42 && !last.is_empty() {
+            chunks.pop();
+            chunks.push(last);
+            chunks.push(ch.to_string());
+        } else {
+            chunks.pop();
+            chunks.push(candidate);
+        }
+    }
+    chunks
+        .iter()
+        .map(|chunk| format!("=?{used}?B?{}?=", BASE64.encode(encode(chunk, used).0)))
+        .collect::<Vec<_>>()
+        .join("\r\n ")
 }
 
 /// CRLF line ends and `Content-Transfer-Encoding` for a body part.
@@ -554,6 +574,27 @@ mod tests {
     fn crc32_and_adler32_match_known_values() {
         assert_eq!(crc32(b"IEND"), 0xae42_6082);
         assert_eq!(adler32(b"Wikipedia"), 0x11e6_0398);
+    }
+
+    #[test]
+    fn long_non_ascii_subjects_become_several_short_encoded_words() {
+        let subject =
+            "注文123-4567890-1234567の配送状況について、まだ届いていません。ご確認をお願いします";
+        for charset in ["iso-2022-jp", "shift_jis", "utf-8"] {
+            let encoded = encode_word(subject, charset);
+            let words: Vec<&str> = encoded.split("\r\n ").collect();
+            assert!(words.len() > 1, "{encoded}");
+            let mut decoded = String::new();
+            for word in &words {
+                assert!(word.len() <= 75, "{word}");
+                let data = word.split('?').nth(3).unwrap_or_default();
+                let bytes = BASE64.decode(data).unwrap_or_default();
+                let encoding = encoding_rs::Encoding::for_label(charset.as_bytes())
+                    .unwrap_or(encoding_rs::UTF_8);
+                decoded.push_str(&encoding.decode(&bytes).0);
+            }
+            assert_eq!(decoded, subject);
+        }
     }
 
     #[test]
