@@ -118,6 +118,35 @@ impl AccountSync {
         let task = tokio::spawn(engine.run(cancel_rx));
         AccountSyncHandle { wake, cancel, task }
     }
+
+    /// One full round without staying connected: log in, push local changes, send the
+    /// due outbox items, sync every folder once, log out. For the command line and the
+    /// benchmark; the first error that ends the round is returned (a folder the server
+    /// refuses is reported as an event and skipped, as in the running task).
+    pub async fn sync_once(
+        settings: AccountSettings,
+        secrets: Arc<dyn SecretStore>,
+        repo: Arc<dyn MailRepository>,
+        events: mpsc::UnboundedSender<SyncEvent>,
+        options: SyncOptions,
+    ) -> Result<(), MailError> {
+        let mut engine = Engine {
+            settings,
+            secrets,
+            repo,
+            events,
+            options,
+            wake: Arc::new(Notify::new()),
+            failures: 0,
+            next_outbox_retry_ms: None,
+        };
+        let password = engine.password().await?;
+        let d = engine.options.io_timeout;
+        let (mut session, caps) = imap_login(&engine.settings.imap, &password, d).await?;
+        engine.round(&mut session, caps, &password).await?;
+        let _ = timed(d, session.logout()).await;
+        Ok(())
+    }
 }
 
 /// The state of one account task.
@@ -226,38 +255,28 @@ impl Engine {
         tracing::debug!(account, "mail task stopped");
     }
 
+    async fn password(&self) -> Result<String, MailError> {
+        let account = self.settings.account;
+        let secrets = self.secrets.clone();
+        tokio::task::spawn_blocking(move || secrets.get(account))
+            .await
+            .map_err(|_| MailError::Keychain("keychain task failed".into()))??
+            .ok_or(MailError::MissingSecret)
+    }
+
     /// One connected session; returns only with an error (or never).
     async fn session(&mut self) -> Result<(), MailError> {
         let account = self.settings.account;
-        let secrets = self.secrets.clone();
-        let password = tokio::task::spawn_blocking(move || secrets.get(account))
-            .await
-            .map_err(|_| MailError::Keychain("keychain task failed".into()))??
-            .ok_or(MailError::MissingSecret)?;
-        let d = self.options.io_timeout;
-        let (mut session, caps) = imap_login(&self.settings.imap, &password, d).await?;
+        let password = self.password().await?;
+        let (mut session, caps) =
+            imap_login(&self.settings.imap, &password, self.options.io_timeout).await?;
         self.failures = 0;
         self.emit(SyncEvent::Connection {
             account,
             state: ConnectionState::Online,
         });
         loop {
-            let mut folders = discover_folders(&mut session, caps, d).await?;
-            self.push_local_changes(&mut session, caps, &mut folders)
-                .await?;
-            self.send_outbox(&mut session, &mut folders, &password)
-                .await?;
-            for folder in &folders {
-                self.sync_folder_or_skip(&mut session, caps, folder).await?;
-            }
-            let inbox = folders
-                .iter()
-                .find(|f| f.special_use == Some(SpecialUse::Inbox))
-                .cloned()
-                .unwrap_or(Folder {
-                    name: "INBOX".into(),
-                    special_use: Some(SpecialUse::Inbox),
-                });
+            let inbox = self.round(&mut session, caps, &password).await?;
             loop {
                 let (back, wakeup) = self.wait(session, caps, &inbox).await?;
                 session = back;
@@ -269,6 +288,28 @@ impl Engine {
                 }
             }
         }
+    }
+
+    /// One full round: folders, local changes, outbox, every folder's sync. Returns INBOX.
+    async fn round(
+        &mut self,
+        session: &mut ImapSession,
+        caps: ImapCaps,
+        password: &str,
+    ) -> Result<Folder, MailError> {
+        let mut folders = discover_folders(session, caps, self.options.io_timeout).await?;
+        self.push_local_changes(session, caps, &mut folders).await?;
+        self.send_outbox(session, &mut folders, password).await?;
+        for folder in &folders {
+            self.sync_folder_or_skip(session, caps, folder).await?;
+        }
+        Ok(folders
+            .into_iter()
+            .find(|f| f.special_use == Some(SpecialUse::Inbox))
+            .unwrap_or(Folder {
+                name: "INBOX".into(),
+                special_use: Some(SpecialUse::Inbox),
+            }))
     }
 
     /// Syncs one folder; a folder the server refuses (NO/BAD on SELECT or FETCH) is

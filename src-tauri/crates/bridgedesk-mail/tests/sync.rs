@@ -566,3 +566,58 @@ async fn cancelling_an_initial_sync_keeps_what_was_stored_and_resumes_later() {
     assert_eq!(repo.count("INBOX"), 1000);
     run.handle.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_once_runs_one_full_round_and_returns() {
+    let servers = MailServers::start().expect("test servers start");
+    servers.add_user("seller", "pw").unwrap();
+    let mailbox = generate_mailbox(21, 300);
+    servers
+        .write_maildir("seller", "INBOX", mailbox.messages.iter().cloned())
+        .unwrap();
+    servers
+        .write_maildir(
+            "seller",
+            "Orders/2026",
+            mailbox.messages[..20].iter().cloned(),
+        )
+        .unwrap();
+    let repo = MemoryRepo::new();
+    let secrets = std::sync::Arc::new(bridgedesk_mail::MemorySecretStore::new());
+    bridgedesk_mail::SecretStore::set(secrets.as_ref(), support::ACCOUNT, "pw").unwrap();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    bridgedesk_mail::AccountSync::sync_once(
+        support::settings(&servers, "seller"),
+        secrets.clone(),
+        repo.clone(),
+        tx.clone(),
+        support::fast_options(),
+    )
+    .await
+    .expect("one round");
+    assert_eq!(repo.count("INBOX"), 300);
+    assert_eq!(repo.count("Orders/2026"), 20);
+    let mut synced = Vec::new();
+    while let Ok(event) = rx.try_recv() {
+        if let SyncEvent::FolderSynced { folder, .. } = event {
+            synced.push(folder);
+        }
+    }
+    assert_eq!(
+        synced.first().map(String::as_str),
+        Some("INBOX"),
+        "INBOX first: {synced:?}"
+    );
+    assert!(synced.iter().any(|f| f == "Orders/2026"));
+
+    let err = bridgedesk_mail::AccountSync::sync_once(
+        support::settings(&servers, "seller"),
+        std::sync::Arc::new(bridgedesk_mail::MemorySecretStore::new()),
+        repo,
+        tx,
+        support::fast_options(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "mail.missing_secret");
+}
