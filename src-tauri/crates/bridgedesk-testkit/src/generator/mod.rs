@@ -464,12 +464,16 @@ fn pdf(rng: &mut ChaCha8Rng, reference: &str) -> Vec<u8> {
 fn png(rng: &mut ChaCha8Rng, side: u32) -> Vec<u8> {
     let mut raw = Vec::with_capacity(((side * 3 + 1) * side) as usize);
     let base: [u8; 3] = [rng.gen(), rng.gen(), rng.gen()];
-    for _ in 0..side {
-        let pixels = (0..side)
-            .flat_map(|_| base)
-            .map(|channel| channel.wrapping_add(rng.gen_range(0..24)));
+    let mut noise = vec![0u8; (side * side * 3) as usize];
+    rng.fill(noise.as_mut_slice());
+    for row in noise.chunks(side as usize * 3) {
         // Each scanline starts with its filter type: 0, none.
-        raw.extend(std::iter::once(0).chain(pixels.collect::<Vec<u8>>()));
+        raw.push(0);
+        raw.extend(
+            row.iter()
+                .zip(base.iter().cycle())
+                .map(|(n, b)| b.wrapping_add(n % 24)),
+        );
     }
     let mut zlib = vec![0x78, 0x01];
     let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
@@ -502,26 +506,33 @@ fn png(rng: &mut ChaCha8Rng, side: u32) -> Vec<u8> {
 
 fn adler32(data: &[u8]) -> u32 {
     let (mut a, mut b) = (1u32, 0u32);
-    for &byte in data {
-        a = (a + u32::from(byte)) % 65_521;
-        b = (b + a) % 65_521;
+    // 5552 bytes is the most that can be summed before the u32s could overflow (zlib's NMAX).
+    for block in data.chunks(5552) {
+        for &byte in block {
+            a += u32::from(byte);
+            b += a;
+        }
+        a %= 65_521;
+        b %= 65_521;
     }
     (b << 16) | a
 }
 
 fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffffu32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
+    let table: Vec<u32> = (0..256u32)
+        .map(|n| {
+            (0..8).fold(n, |c, _| {
+                if c & 1 == 1 {
+                    (c >> 1) ^ 0xedb8_8320
+                } else {
+                    c >> 1
+                }
+            })
+        })
+        .collect();
+    !data.iter().fold(0xffff_ffffu32, |crc, &byte| {
+        table[((crc ^ u32::from(byte)) & 0xff) as usize] ^ (crc >> 8)
+    })
 }
 
 /// `Mon, 05 Jan 2026 09:30:00 +0000` for a UTC instant in ms.
