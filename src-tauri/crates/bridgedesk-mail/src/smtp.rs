@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use base64::Engine as _;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 use crate::transport::{connect_tcp, start_tls, MailStream};
 use crate::{Endpoint, MailError, Protocol, Security};
@@ -203,8 +203,13 @@ impl SmtpConnection {
     async fn read_reply(&mut self) -> Result<Reply, MailError> {
         let mut lines = Vec::new();
         loop {
-            let mut line = String::new();
-            let n = tokio::time::timeout(self.deadline, self.stream.read_line(&mut line))
+            if lines.len() >= MAX_REPLY_LINES {
+                return Err(MailError::Protocol("SMTP reply too long".into()));
+            }
+            let mut raw = Vec::new();
+            let mut limited = (&mut self.stream).take(MAX_LINE_BYTES);
+            let read = limited.read_until(b'\n', &mut raw);
+            let n = tokio::time::timeout(self.deadline, read)
                 .await
                 .map_err(|_| MailError::Timeout)?
                 .map_err(|e| MailError::from_io(&e))?;
@@ -213,6 +218,10 @@ impl SmtpConnection {
                     "SMTP server closed the connection".into(),
                 ));
             }
+            if !raw.ends_with(b"\n") {
+                return Err(MailError::Protocol("SMTP reply line too long".into()));
+            }
+            let line = String::from_utf8_lossy(&raw);
             let line = line.trim_end_matches(['\r', '\n']);
             let code = line
                 .get(..3)
@@ -227,6 +236,11 @@ impl SmtpConnection {
         }
     }
 }
+
+/// Longest reply line accepted (RFC 5321 allows 512 octets; servers send more in EHLO).
+const MAX_LINE_BYTES: u64 = 16 * 1024;
+/// Most lines in one multi-line reply.
+const MAX_REPLY_LINES: usize = 1000;
 
 fn classify(reply: Reply, ok: &[u16]) -> Result<Reply, MailError> {
     if ok.contains(&reply.code) {

@@ -111,6 +111,29 @@ async fn connection_errors_each_have_their_own_code() {
     assert_eq!(err.code(), "mail.tls", "{err:?}");
     holder.abort();
 
+    // An SMTP server whose greeting never ends is a protocol error, not a memory sink;
+    // one that greets in Latin-1 is still understood.
+    let endless = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let mut babbling = good.clone();
+    babbling.smtp.port = endless.local_addr().unwrap().port();
+    let babbler = tokio::spawn(async move {
+        use tokio::io::AsyncWriteExt;
+        if let Ok((mut socket, _)) = endless.accept().await {
+            let _ = socket.write_all(b"220-").await;
+            let chunk = vec![b'a'; 64 * 1024];
+            for _ in 0..64 {
+                if socket.write_all(&chunk).await.is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    let err = test_connection(&babbling, "right-password", DEADLINE)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "mail.protocol", "{err:?}");
+    babbler.abort();
+
     // The sync engine reports the same code as an event and keeps retrying slowly.
     let repo = support::MemoryRepo::new();
     let mut run = support::spawn(
