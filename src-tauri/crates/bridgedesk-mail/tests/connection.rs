@@ -111,8 +111,7 @@ async fn connection_errors_each_have_their_own_code() {
     assert_eq!(err.code(), "mail.tls", "{err:?}");
     holder.abort();
 
-    // An SMTP server whose greeting never ends is a protocol error, not a memory sink;
-    // one that greets in Latin-1 is still understood.
+    // An SMTP server whose greeting never ends is a protocol error, not a memory sink.
     let endless = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let mut babbling = good.clone();
     babbling.smtp.port = endless.local_addr().unwrap().port();
