@@ -15,4 +15,13 @@
     "settings_get",
     "settings_set_locale",
     "settings_set_time_zone",
+    "mail_accounts_list",
+    "mail_account_add",
+    "mail_account_update",
+    "mail_account_remove",
+    "mail_account_test",
+    "mail_sync_status",
+    "mail_sync_start",
+    "mail_sync_cancel",
+    "mail_allow_remote_images",
 ]

@@ -6,10 +6,10 @@ use bridgedesk_model::*;
 use std::sync::Arc;
 use tauri::State;
 
-type Shared<'a> = State<'a, Arc<Workspace>>;
+pub(crate) type Shared<'a> = State<'a, Arc<Workspace>>;
 
 /// Runs a blocking workspace call on the blocking pool and maps its error.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     workspace: &Shared<'_>,
     call: impl FnOnce(&Workspace) -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, AppError> {

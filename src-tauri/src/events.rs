@@ -2,7 +2,7 @@
 //! the agent's language.
 
 use bridgedesk_core::{EventSink, Localizer};
-use bridgedesk_model::{InboxChanged, LocaleChanged, Settings};
+use bridgedesk_model::{AccountChanged, InboxChanged, LocaleChanged, Settings, SyncProgress};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -29,6 +29,18 @@ impl EventSink for WebviewEvents {
     fn inbox_changed(&self, event: InboxChanged) {
         if let Err(err) = self.app.emit("inbox-changed", event) {
             tracing::warn!("Could not emit inbox-changed: {err:#}");
+        }
+    }
+
+    fn sync_progress(&self, event: SyncProgress) {
+        if let Err(err) = self.app.emit("sync-progress", event) {
+            tracing::warn!("Could not emit sync-progress: {err:#}");
+        }
+    }
+
+    fn account_changed(&self, event: AccountChanged) {
+        if let Err(err) = self.app.emit("account-changed", event) {
+            tracing::warn!("Could not emit account-changed: {err:#}");
         }
     }
 }

@@ -3,10 +3,12 @@
 //! lives here.
 
 mod commands;
+mod commands_mail;
 pub mod contract;
 mod events;
 
-use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace};
+use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace, KEYCHAIN_SERVICE};
+use bridgedesk_mail::KeychainSecretStore;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
@@ -52,7 +54,11 @@ pub fn run() {
                 sink,
                 localizer.clone(),
                 AgentEnvironment::from_os(),
-            );
+            )
+            .with_secret_store(Arc::new(KeychainSecretStore::new(KEYCHAIN_SERVICE)));
+            if let Err(err) = workspace.start_mail_sync() {
+                tracing::warn!("Mail sync did not start: {err:#}");
+            }
             events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
             app.manage(Arc::new(workspace));
             Ok(())
@@ -73,6 +79,15 @@ pub fn run() {
             commands::settings_get,
             commands::settings_set_locale,
             commands::settings_set_time_zone,
+            commands_mail::mail_accounts_list,
+            commands_mail::mail_account_add,
+            commands_mail::mail_account_update,
+            commands_mail::mail_account_remove,
+            commands_mail::mail_account_test,
+            commands_mail::mail_sync_status,
+            commands_mail::mail_sync_start,
+            commands_mail::mail_sync_cancel,
+            commands_mail::mail_allow_remote_images,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

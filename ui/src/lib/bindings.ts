@@ -138,7 +138,23 @@ html: string | null, sent_at: number, delivery: DeliveryState | null,
 /**
  * Why the last delivery attempt failed, as a Fluent message id.
  */
-delivery_error: string | null, };
+delivery_error: string | null, 
+/**
+ * When the outbox tries again after a failure.
+ */
+delivery_retry_at: number | null, 
+/**
+ * Codes of what could not be read in an e-mail (`mail-warning-<code>` in the locales).
+ */
+parse_warnings: Array<string>, 
+/**
+ * The e-mail sender's address (for "always show images from this sender").
+ */
+sender_address: string | null, 
+/**
+ * The HTML refers to remote images that are blocked for this message.
+ */
+remote_images_blocked: boolean, };
 
 export type NoteView = { id: number, author: string, text: string, created_at: number, };
 
@@ -179,6 +195,40 @@ export type LocaleChanged = { locale: string, };
 
 export type InboxChanged = { conversation_ids: Array<number>, };
 
+export type MailSecurity = "tls" | "starttls" | "plain";
+
+export type EmailAccountInput = { display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, password: string | null, };
+
+export type EmailAccountView = { id: number, display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, };
+
+export type ConnectionTestResult = { error: AppError | null, 
+/**
+ * The IMAP folders found, INBOX first.
+ */
+folders: Array<string>, 
+/**
+ * The IMAP server pushes new mail (IDLE); otherwise the app polls.
+ */
+push: boolean, };
+
+export type SyncProgress = { account_id: number, 
+/**
+ * `connecting`, `initial`, `incremental`, `idle`, `cancelled` or `failed`.
+ */
+phase: string, folder: string, 
+/**
+ * Messages fetched so far in this pass and how many the pass will fetch.
+ */
+done: number, total: number, 
+/**
+ * Why the last pass failed, when it did.
+ */
+error: AppError | null, };
+
+export type AccountChanged = { account_id: number, };
+
+export type RemoteImageScope = "message" | "sender";
+
 /** Every IPC command: its arguments and its result. */
 export interface Commands {
   workspace_status: { args: {  }; result: WorkspaceStatus };
@@ -196,6 +246,15 @@ export interface Commands {
   settings_get: { args: {  }; result: Settings };
   settings_set_locale: { args: { locale: string }; result: Settings };
   settings_set_time_zone: { args: { timeZone: string | null }; result: Settings };
+  mail_accounts_list: { args: {  }; result: Array<EmailAccountView> };
+  mail_account_add: { args: { input: EmailAccountInput }; result: EmailAccountView };
+  mail_account_update: { args: { id: number; input: EmailAccountInput }; result: EmailAccountView };
+  mail_account_remove: { args: { id: number }; result: void };
+  mail_account_test: { args: { id: number | null; input: EmailAccountInput }; result: ConnectionTestResult };
+  mail_sync_status: { args: {  }; result: Array<SyncProgress> };
+  mail_sync_start: { args: {  }; result: void };
+  mail_sync_cancel: { args: { id: number }; result: void };
+  mail_allow_remote_images: { args: { messageId: number; scope: RemoteImageScope }; result: ConversationDetail };
 }
 
 /** Every event the core pushes: its payload. */
@@ -203,4 +262,6 @@ export interface Events {
   "locale-changed": LocaleChanged;
   "settings-changed": Settings;
   "inbox-changed": InboxChanged;
+  "sync-progress": SyncProgress;
+  "account-changed": AccountChanged;
 }

@@ -7,6 +7,7 @@ mod environment;
 mod error;
 mod events;
 mod mail_accounts;
+mod mail_display;
 mod mail_once;
 mod mail_reply;
 mod mail_repository;
@@ -20,6 +21,7 @@ pub use error::{CoreError, CoreResult, InvalidAccount};
 pub use mail_accounts::{
     account_settings, validate as validate_mail_account, CONNECTION_TEST_DEADLINE, KEYCHAIN_SERVICE,
 };
+pub use mail_display::render_html;
 pub use mail_once::{sync_account_once, SyncPassReport};
 pub use mail_repository::{read_email, StoreMailRepository};
 pub use mail_sync::MailSync;

@@ -98,9 +98,11 @@ pub fn read_email(raw: &[u8]) -> ParsedEmail {
         },
         order_number: mail.order_refs().into_iter().next().map(|o| o.order_number),
     });
-    let html = mail.html.as_deref().map(|html| {
-        bridgedesk_mime::sanitize_html(html, false, &std::collections::BTreeMap::new())
-    });
+    let inline = crate::mail_display::inline_image_urls(&mail);
+    let html = mail
+        .html
+        .as_deref()
+        .map(|html| bridgedesk_mime::sanitize_html(html, false, &inline));
     let subject = mail.subject.clone().unwrap_or_default();
     ParsedEmail {
         message_id: mail.message_id.clone(),

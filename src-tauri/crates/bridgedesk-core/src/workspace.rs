@@ -183,7 +183,7 @@ impl Workspace {
             self.changed(id);
         }
         let sla = self.refresh_sla(&store, id)?;
-        Ok(ConversationDetail {
+        self.with_allowed_images(ConversationDetail {
             sla,
             ..store.conversation_detail(id)?
         })

@@ -315,15 +315,24 @@ impl Store {
         })
     }
 
-    /// The raw bytes' hash of an e-mail message (to re-render it, e.g. with images allowed).
-    pub fn email_raw_hash(&self, message_id: RowId) -> StoreResult<Option<String>> {
+    /// Messages of a conversation whose remote images the agent allowed, with the hash of
+    /// their raw bytes (to render them again with the images), by message id.
+    pub fn remote_images_allowed_in(
+        &self,
+        conversation_id: RowId,
+    ) -> StoreResult<Vec<(RowId, String)>> {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT raw_sha256 FROM email_messages WHERE message_id = ?1 AND raw_sha256 <> ''",
+                    "SELECT m.id, e.raw_sha256 FROM messages m JOIN email_messages e ON e.message_id = m.id
+                     WHERE m.conversation_id = ?1 AND e.has_remote_images = 1 AND e.raw_sha256 <> ''
+                       AND EXISTS (SELECT 1 FROM remote_image_allowances a
+                                   WHERE (a.scope = 'message' AND a.value = CAST(m.id AS TEXT))
+                                      OR (a.scope = 'sender' AND a.value = e.from_address))
+                     ORDER BY m.id",
                 )?
-                .query_row([message_id], |r| r.get(0))
-                .optional()?)
+                .query_map([conversation_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?)
         })
     }
 }
