@@ -127,7 +127,7 @@ fn sync(args: &mut Args, out: &Output) -> Result<(), String> {
         secrets,
         Duration::from_secs(limit_seconds),
     )
-    .map_err(|err| out.say(&err.message_id, &[]))?;
+    .map_err(|err| out.say(&err.to_app_error().message_id, &[]))?;
     emit(&out.say(
         "cli-mail-synced",
         &[
