@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = جارٍ الاتصال بـ { $account }…
+mail-sync-progress = جارٍ مزامنة { $account }، { $folder }: { $done } من { $total }
+mail-sync-offline = { $account } غير متصل؛ سيعيد Bridgedesk المحاولة
+mail-sync-failed = تعذّرت مزامنة { $account }:
+mail-sync-cancel = إلغاء المزامنة
+mail-sync-cancelled = أُلغيت مزامنة { $account }
+mail-sync-resume = استئناف
+mail-retry-at = المحاولة التالية: { $time }
+mail-remote-images-blocked = الصور البعيدة محظورة لحماية خصوصيتك.
+mail-remote-images-show = إظهارها لهذه الرسالة
+mail-remote-images-always = دائمًا لهذا المرسل
+mail-html-frame-title = محتوى البريد
+mail-warnings-title = تعذّرت قراءة هذا البريد بالكامل:
 accounts-open = حسابات البريد
 accounts-title = حسابات البريد
 accounts-empty = لا يوجد حساب بريد بعد. أضف حسابًا لجلب بريده إلى صندوق الوارد.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = بلا تشفير (هذا الحاسوب فقط)
 accounts-keychain-note = تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في قاعدة بيانات Bridgedesk.
 accounts-paused = متوقف مؤقتًا
-accounts-saved = حُفظ الحساب. تبدأ المزامنة الآن.

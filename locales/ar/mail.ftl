@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = جارٍ الاتصال بـ { $account }…
-mail-sync-progress = جارٍ مزامنة { $account }، { $folder }: { $done } من { $total }
-mail-sync-online = { $account } متصل
-mail-sync-idle = { $account } محدَّث
-mail-sync-offline = { $account } غير متصل؛ سيعيد Bridgedesk المحاولة
-mail-sync-failed = تعذّرت مزامنة { $account }:
-mail-sync-cancel = إلغاء المزامنة
-mail-sync-cancelled = أُلغيت مزامنة { $account }
-mail-sync-resume = استئناف
-mail-retry-at = المحاولة التالية: { $time }
-mail-remote-images-blocked = الصور البعيدة محظورة لحماية خصوصيتك.
-mail-remote-images-show = إظهارها لهذه الرسالة
-mail-remote-images-always = دائمًا لهذا المرسل
-mail-html-frame-title = محتوى البريد
-mail-warnings-title = تعذّرت قراءة هذا البريد بالكامل:
 mail-warning-unparsable = بنيته غير مقروءة؛ حُفظت النسخة الأصلية
 mail-warning-missing-from = ليس له مرسل
 mail-warning-missing-date = ليس له تاريخ

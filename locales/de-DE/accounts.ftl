@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = Verbindung zu { $account } wird hergestellt…
+mail-sync-progress = { $account }, { $folder } wird synchronisiert: { $done } von { $total }
+mail-sync-offline = { $account } ist offline; Bridgedesk versucht es erneut
+mail-sync-failed = { $account } konnte nicht synchronisiert werden:
+mail-sync-cancel = Synchronisierung abbrechen
+mail-sync-cancelled = Die Synchronisierung von { $account } wurde abgebrochen
+mail-sync-resume = Fortsetzen
+mail-retry-at = Nächster Versuch: { $time }
+mail-remote-images-blocked = Externe Bilder sind zum Schutz Ihrer Privatsphäre blockiert.
+mail-remote-images-show = Für diese Nachricht anzeigen
+mail-remote-images-always = Immer für diesen Absender
+mail-html-frame-title = Inhalt der E-Mail
+mail-warnings-title = Diese E-Mail konnte nicht vollständig gelesen werden:
 accounts-open = E-Mail-Konten
 accounts-title = E-Mail-Konten
 accounts-empty = Noch kein E-Mail-Konto. Fügen Sie eines hinzu, um seine Post in den Posteingang zu holen.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = Keine (nur dieser Computer)
 accounts-keychain-note = Das Passwort liegt im Schlüsselbund des Systems, nie in der Datenbank von Bridgedesk.
 accounts-paused = Pausiert
-accounts-saved = Konto gespeichert. Die Synchronisierung beginnt jetzt.

@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = Verbindung zu { $account } wird hergestellt…
-mail-sync-progress = { $account }, { $folder } wird synchronisiert: { $done } von { $total }
-mail-sync-online = { $account } ist verbunden
-mail-sync-idle = { $account } ist auf dem neuesten Stand
-mail-sync-offline = { $account } ist offline; Bridgedesk versucht es erneut
-mail-sync-failed = { $account } konnte nicht synchronisiert werden:
-mail-sync-cancel = Synchronisierung abbrechen
-mail-sync-cancelled = Die Synchronisierung von { $account } wurde abgebrochen
-mail-sync-resume = Fortsetzen
-mail-retry-at = Nächster Versuch: { $time }
-mail-remote-images-blocked = Externe Bilder sind zum Schutz Ihrer Privatsphäre blockiert.
-mail-remote-images-show = Für diese Nachricht anzeigen
-mail-remote-images-always = Immer für diesen Absender
-mail-html-frame-title = Inhalt der E-Mail
-mail-warnings-title = Diese E-Mail konnte nicht vollständig gelesen werden:
 mail-warning-unparsable = ihr Aufbau ist unlesbar; das Original bleibt erhalten
 mail-warning-missing-from = sie hat keinen Absender
 mail-warning-missing-date = sie hat kein Datum

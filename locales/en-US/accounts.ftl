@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = Connecting to { $account }…
+mail-sync-progress = Syncing { $account }, { $folder }: { $done } of { $total }
+mail-sync-offline = { $account } is offline; Bridgedesk will try again
+mail-sync-failed = { $account } could not sync:
+mail-sync-cancel = Cancel sync
+mail-sync-cancelled = The sync of { $account } was cancelled
+mail-sync-resume = Resume
+mail-retry-at = Next try at { $time }
+mail-remote-images-blocked = Remote images are blocked to protect your privacy.
+mail-remote-images-show = Show for this message
+mail-remote-images-always = Always for this sender
+mail-html-frame-title = E-mail content
+mail-warnings-title = This e-mail could not be read completely:
 accounts-open = E-mail accounts
 accounts-title = E-mail accounts
 accounts-empty = No e-mail account yet. Add one to bring its mail into the inbox.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = None (this computer only)
 accounts-keychain-note = The password is kept in your system's keychain, never in Bridgedesk's database.
 accounts-paused = Paused
-accounts-saved = Account saved. Syncing starts now.

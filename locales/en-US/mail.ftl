@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = Connecting to { $account }…
-mail-sync-progress = Syncing { $account }, { $folder }: { $done } of { $total }
-mail-sync-online = { $account } is connected
-mail-sync-idle = { $account } is up to date
-mail-sync-offline = { $account } is offline; Bridgedesk will try again
-mail-sync-failed = { $account } could not sync:
-mail-sync-cancel = Cancel sync
-mail-sync-cancelled = The sync of { $account } was cancelled
-mail-sync-resume = Resume
-mail-retry-at = Next try at { $time }
-mail-remote-images-blocked = Remote images are blocked to protect your privacy.
-mail-remote-images-show = Show for this message
-mail-remote-images-always = Always for this sender
-mail-html-frame-title = E-mail content
-mail-warnings-title = This e-mail could not be read completely:
 mail-warning-unparsable = its structure is unreadable; the original is kept
 mail-warning-missing-from = it has no sender
 mail-warning-missing-date = it has no date

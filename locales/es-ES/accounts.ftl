@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = Conectando con { $account }…
+mail-sync-progress = Sincronizando { $account }, { $folder }: { $done } de { $total }
+mail-sync-offline = { $account } está sin conexión; Bridgedesk lo volverá a intentar
+mail-sync-failed = { $account } no se pudo sincronizar:
+mail-sync-cancel = Cancelar la sincronización
+mail-sync-cancelled = Se canceló la sincronización de { $account }
+mail-sync-resume = Reanudar
+mail-retry-at = Próximo intento: { $time }
+mail-remote-images-blocked = Las imágenes remotas están bloqueadas para proteger tu privacidad.
+mail-remote-images-show = Mostrar en este mensaje
+mail-remote-images-always = Siempre para este remitente
+mail-html-frame-title = Contenido del correo
+mail-warnings-title = Este correo no se pudo leer por completo:
 accounts-open = Cuentas de correo
 accounts-title = Cuentas de correo
 accounts-empty = Aún no hay cuentas de correo. Añade una para traer su correo a la bandeja.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = Ninguna (solo este equipo)
 accounts-keychain-note = La contraseña se guarda en el llavero del sistema, nunca en la base de datos de Bridgedesk.
 accounts-paused = En pausa
-accounts-saved = Cuenta guardada. La sincronización empieza ahora.

@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = Conectando con { $account }…
-mail-sync-progress = Sincronizando { $account }, { $folder }: { $done } de { $total }
-mail-sync-online = { $account } está conectada
-mail-sync-idle = { $account } está al día
-mail-sync-offline = { $account } está sin conexión; Bridgedesk lo volverá a intentar
-mail-sync-failed = { $account } no se pudo sincronizar:
-mail-sync-cancel = Cancelar la sincronización
-mail-sync-cancelled = Se canceló la sincronización de { $account }
-mail-sync-resume = Reanudar
-mail-retry-at = Próximo intento: { $time }
-mail-remote-images-blocked = Las imágenes remotas están bloqueadas para proteger tu privacidad.
-mail-remote-images-show = Mostrar en este mensaje
-mail-remote-images-always = Siempre para este remitente
-mail-html-frame-title = Contenido del correo
-mail-warnings-title = Este correo no se pudo leer por completo:
 mail-warning-unparsable = su estructura es ilegible; se conserva el original
 mail-warning-missing-from = no tiene remitente
 mail-warning-missing-date = no tiene fecha

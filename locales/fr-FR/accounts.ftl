@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = Connexion à { $account }…
+mail-sync-progress = Synchronisation de { $account }, { $folder } : { $done } sur { $total }
+mail-sync-offline = { $account } est hors ligne ; Bridgedesk réessaiera
+mail-sync-failed = { $account } n’a pas pu être synchronisé :
+mail-sync-cancel = Annuler la synchronisation
+mail-sync-cancelled = La synchronisation de { $account } a été annulée
+mail-sync-resume = Reprendre
+mail-retry-at = Prochain essai : { $time }
+mail-remote-images-blocked = Les images distantes sont bloquées pour protéger votre vie privée.
+mail-remote-images-show = Afficher pour ce message
+mail-remote-images-always = Toujours pour cet expéditeur
+mail-html-frame-title = Contenu de l’e-mail
+mail-warnings-title = Cet e-mail n’a pas pu être lu entièrement :
 accounts-open = Comptes e-mail
 accounts-title = Comptes e-mail
 accounts-empty = Aucun compte e-mail pour l’instant. Ajoutez-en un pour amener son courrier dans la boîte de réception.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = Aucune (cet ordinateur seulement)
 accounts-keychain-note = Le mot de passe est conservé dans le trousseau du système, jamais dans la base de données de Bridgedesk.
 accounts-paused = En pause
-accounts-saved = Compte enregistré. La synchronisation commence.

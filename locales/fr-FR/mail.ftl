@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = Connexion à { $account }…
-mail-sync-progress = Synchronisation de { $account }, { $folder } : { $done } sur { $total }
-mail-sync-online = { $account } est connecté
-mail-sync-idle = { $account } est à jour
-mail-sync-offline = { $account } est hors ligne ; Bridgedesk réessaiera
-mail-sync-failed = { $account } n’a pas pu être synchronisé :
-mail-sync-cancel = Annuler la synchronisation
-mail-sync-cancelled = La synchronisation de { $account } a été annulée
-mail-sync-resume = Reprendre
-mail-retry-at = Prochain essai : { $time }
-mail-remote-images-blocked = Les images distantes sont bloquées pour protéger votre vie privée.
-mail-remote-images-show = Afficher pour ce message
-mail-remote-images-always = Toujours pour cet expéditeur
-mail-html-frame-title = Contenu de l’e-mail
-mail-warnings-title = Cet e-mail n’a pas pu être lu entièrement :
 mail-warning-unparsable = sa structure est illisible ; l’original est conservé
 mail-warning-missing-from = il n’a pas d’expéditeur
 mail-warning-missing-date = il n’a pas de date

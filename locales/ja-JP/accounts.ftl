@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = { $account } に接続しています…
+mail-sync-progress = { $account } の { $folder } を同期中：{ $done } / { $total }
+mail-sync-offline = { $account } はオフラインです。Bridgedesk が再試行します
+mail-sync-failed = { $account } を同期できませんでした：
+mail-sync-cancel = 同期をキャンセル
+mail-sync-cancelled = { $account } の同期をキャンセルしました
+mail-sync-resume = 再開
+mail-retry-at = 次の試行：{ $time }
+mail-remote-images-blocked = プライバシー保護のため、外部画像をブロックしています。
+mail-remote-images-show = このメッセージで表示
+mail-remote-images-always = この送信者は常に表示
+mail-html-frame-title = メールの内容
+mail-warnings-title = このメールは完全には読み取れませんでした：
 accounts-open = メールアカウント
 accounts-title = メールアカウント
 accounts-empty = メールアカウントはまだありません。追加すると、そのメールが受信トレイに届きます。
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = なし（このコンピューターのみ）
 accounts-keychain-note = パスワードはシステムのキーチェーンに保存され、Bridgedesk のデータベースには保存されません。
 accounts-paused = 一時停止中
-accounts-saved = アカウントを保存しました。同期を開始します。

@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = { $account } に接続しています…
-mail-sync-progress = { $account } の { $folder } を同期中：{ $done } / { $total }
-mail-sync-online = { $account } に接続しました
-mail-sync-idle = { $account } は最新です
-mail-sync-offline = { $account } はオフラインです。Bridgedesk が再試行します
-mail-sync-failed = { $account } を同期できませんでした：
-mail-sync-cancel = 同期をキャンセル
-mail-sync-cancelled = { $account } の同期をキャンセルしました
-mail-sync-resume = 再開
-mail-retry-at = 次の試行：{ $time }
-mail-remote-images-blocked = プライバシー保護のため、外部画像をブロックしています。
-mail-remote-images-show = このメッセージで表示
-mail-remote-images-always = この送信者は常に表示
-mail-html-frame-title = メールの内容
-mail-warnings-title = このメールは完全には読み取れませんでした：
 mail-warning-unparsable = 構造を読み取れません。原文は保存されています
 mail-warning-missing-from = 送信者がありません
 mail-warning-missing-date = 日付がありません

@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = Conectando a { $account }…
+mail-sync-progress = Sincronizando { $account }, { $folder }: { $done } de { $total }
+mail-sync-offline = { $account } está off-line; o Bridgedesk vai tentar de novo
+mail-sync-failed = Não foi possível sincronizar { $account }:
+mail-sync-cancel = Cancelar sincronização
+mail-sync-cancelled = A sincronização de { $account } foi cancelada
+mail-sync-resume = Retomar
+mail-retry-at = Próxima tentativa: { $time }
+mail-remote-images-blocked = As imagens remotas estão bloqueadas para proteger sua privacidade.
+mail-remote-images-show = Mostrar nesta mensagem
+mail-remote-images-always = Sempre para este remetente
+mail-html-frame-title = Conteúdo do e-mail
+mail-warnings-title = Não foi possível ler este e-mail por completo:
 accounts-open = Contas de e-mail
 accounts-title = Contas de e-mail
 accounts-empty = Ainda não há contas de e-mail. Adicione uma para trazer os e-mails para a caixa de entrada.
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = Nenhuma (só este computador)
 accounts-keychain-note = A senha fica no chaveiro do sistema, nunca no banco de dados do Bridgedesk.
 accounts-paused = Pausada
-accounts-saved = Conta salva. A sincronização começa agora.

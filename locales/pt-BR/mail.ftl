@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = Conectando a { $account }…
-mail-sync-progress = Sincronizando { $account }, { $folder }: { $done } de { $total }
-mail-sync-online = { $account } está conectada
-mail-sync-idle = { $account } está atualizada
-mail-sync-offline = { $account } está off-line; o Bridgedesk vai tentar de novo
-mail-sync-failed = Não foi possível sincronizar { $account }:
-mail-sync-cancel = Cancelar sincronização
-mail-sync-cancelled = A sincronização de { $account } foi cancelada
-mail-sync-resume = Retomar
-mail-retry-at = Próxima tentativa: { $time }
-mail-remote-images-blocked = As imagens remotas estão bloqueadas para proteger sua privacidade.
-mail-remote-images-show = Mostrar nesta mensagem
-mail-remote-images-always = Sempre para este remetente
-mail-html-frame-title = Conteúdo do e-mail
-mail-warnings-title = Não foi possível ler este e-mail por completo:
 mail-warning-unparsable = a estrutura é ilegível; o original foi mantido
 mail-warning-missing-from = não tem remetente
 mail-warning-missing-date = não tem data

@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = 正在连接 { $account }…
+mail-sync-progress = 正在同步 { $account } 的 { $folder }：{ $done } / { $total }
+mail-sync-offline = { $account } 离线，Bridgedesk 稍后会重试
+mail-sync-failed = { $account } 无法同步：
+mail-sync-cancel = 取消同步
+mail-sync-cancelled = 已取消 { $account } 的同步
+mail-sync-resume = 继续
+mail-retry-at = 下次尝试：{ $time }
+mail-remote-images-blocked = 为保护您的隐私，已阻止加载远程图片。
+mail-remote-images-show = 仅对此邮件显示
+mail-remote-images-always = 始终显示此发件人的图片
+mail-html-frame-title = 邮件内容
+mail-warnings-title = 此邮件未能完整读取：
 accounts-open = 邮箱账户
 accounts-title = 邮箱账户
 accounts-empty = 还没有邮箱账户。添加一个，把邮件收进收件箱。
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = 无（仅限本机）
 accounts-keychain-note = 密码保存在系统钥匙串中，绝不写入 Bridgedesk 的数据库。
 accounts-paused = 已暂停
-accounts-saved = 账户已保存，开始同步。

@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = 正在连接 { $account }…
-mail-sync-progress = 正在同步 { $account } 的 { $folder }：{ $done } / { $total }
-mail-sync-online = { $account } 已连接
-mail-sync-idle = { $account } 已是最新
-mail-sync-offline = { $account } 离线，Bridgedesk 稍后会重试
-mail-sync-failed = { $account } 无法同步：
-mail-sync-cancel = 取消同步
-mail-sync-cancelled = 已取消 { $account } 的同步
-mail-sync-resume = 继续
-mail-retry-at = 下次尝试：{ $time }
-mail-remote-images-blocked = 为保护您的隐私，已阻止加载远程图片。
-mail-remote-images-show = 仅对此邮件显示
-mail-remote-images-always = 始终显示此发件人的图片
-mail-html-frame-title = 邮件内容
-mail-warnings-title = 此邮件未能完整读取：
 mail-warning-unparsable = 结构无法识别，已保留原文
 mail-warning-missing-from = 缺少发件人
 mail-warning-missing-date = 缺少日期

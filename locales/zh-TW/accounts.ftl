@@ -1,5 +1,18 @@
-# The e-mail accounts panel: add, edit, remove, test connection.
+# The e-mail UI: the accounts panel, the sync bar, remote images and parse warnings.
 
+mail-sync-connecting = 正在連線 { $account }…
+mail-sync-progress = 正在同步 { $account } 的 { $folder }：{ $done } / { $total }
+mail-sync-offline = { $account } 離線，Bridgedesk 稍後會重試
+mail-sync-failed = { $account } 無法同步：
+mail-sync-cancel = 取消同步
+mail-sync-cancelled = 已取消 { $account } 的同步
+mail-sync-resume = 繼續
+mail-retry-at = 下次嘗試：{ $time }
+mail-remote-images-blocked = 為保護您的隱私，已封鎖遠端圖片。
+mail-remote-images-show = 僅對此郵件顯示
+mail-remote-images-always = 一律顯示此寄件者的圖片
+mail-html-frame-title = 郵件內容
+mail-warnings-title = 此郵件未能完整讀取：
 accounts-open = 郵件帳戶
 accounts-title = 郵件帳戶
 accounts-empty = 尚無郵件帳戶。新增一個，把郵件收進收件匣。
@@ -33,4 +46,3 @@ accounts-security-starttls = STARTTLS
 accounts-security-plain = 無（僅限本機）
 accounts-keychain-note = 密碼儲存在系統鑰匙圈中，絕不寫入 Bridgedesk 的資料庫。
 accounts-paused = 已暫停
-accounts-saved = 帳戶已儲存，開始同步。

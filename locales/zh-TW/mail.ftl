@@ -1,20 +1,6 @@
-# E-mail channel: sync progress, remote images, parse warnings, mail server errors, CLI lines.
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
 
-mail-sync-connecting = 正在連線 { $account }…
-mail-sync-progress = 正在同步 { $account } 的 { $folder }：{ $done } / { $total }
-mail-sync-online = { $account } 已連線
-mail-sync-idle = { $account } 已是最新
-mail-sync-offline = { $account } 離線，Bridgedesk 稍後會重試
-mail-sync-failed = { $account } 無法同步：
-mail-sync-cancel = 取消同步
-mail-sync-cancelled = 已取消 { $account } 的同步
-mail-sync-resume = 繼續
-mail-retry-at = 下次嘗試：{ $time }
-mail-remote-images-blocked = 為保護您的隱私，已封鎖遠端圖片。
-mail-remote-images-show = 僅對此郵件顯示
-mail-remote-images-always = 一律顯示此寄件者的圖片
-mail-html-frame-title = 郵件內容
-mail-warnings-title = 此郵件未能完整讀取：
 mail-warning-unparsable = 結構無法辨識，已保留原文
 mail-warning-missing-from = 缺少寄件者
 mail-warning-missing-date = 缺少日期
