@@ -265,7 +265,12 @@ impl Workspace {
         let Some(runtime) = &self.mail.runtime else {
             return Ok(());
         };
-        let view = self.store()?.email_account(account)?;
+        let store = self.store()?;
+        let view = store.email_account(account)?;
+        let due = store.outbox_retry_now(account, self.clock.now())?;
+        if due > 0 {
+            tracing::info!("{due} failed replies of account {account} are due again");
+        }
         let settings = account_settings(account, &view);
         let repository = self.mail_repository()?;
         let forwarder = Forwarder {

@@ -214,6 +214,19 @@ impl Store {
         })
     }
 
+    /// Makes an account's failed (but retryable) entries due now: the app starts again or the
+    /// agent fixed the account, so waiting out the backoff helps nobody. Returns how many.
+    pub fn outbox_retry_now(&self, account_id: RowId, now: UtcMillis) -> StoreResult<usize> {
+        self.write(|tx| {
+            Ok(tx
+                .prepare_cached(
+                    "UPDATE outbox SET next_attempt_at = ?2
+                     WHERE account_id = ?1 AND state = 'failed' AND next_attempt_at > ?2",
+                )?
+                .execute(params![account_id, now])?)
+        })
+    }
+
     /// The engine starts an attempt.
     pub fn outbox_mark_sending(&self, message_id: RowId, at: UtcMillis) -> StoreResult<RowId> {
         self.outbox_transition(message_id, "sending", None, None, true, at)
