@@ -1,7 +1,7 @@
 //! Errors of the workspace, mapped to the stable code + Fluent id shape the UI receives.
 
-use bridgedesk_model::AppError;
 use bridgedesk_mail::MailError;
+use bridgedesk_model::AppError;
 use bridgedesk_store::StoreError;
 
 /// An e-mail account setting the core refuses, one Fluent message each
@@ -97,10 +97,9 @@ impl CoreError {
                 &format!("mail-account-invalid-{}", field.name()),
             ),
             CoreError::NoMailAccount => AppError::new("mail.no_account", "mail-error-no-account"),
-            CoreError::Compose(code) => AppError::new(
-                &format!("mail.compose_{code}"),
-                "mail-error-compose",
-            ),
+            CoreError::Compose(code) => {
+                AppError::new(&format!("mail.compose_{code}"), "mail-error-compose")
+            }
         }
     }
 }

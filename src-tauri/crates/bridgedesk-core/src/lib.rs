@@ -18,6 +18,7 @@ mod workspace;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use environment::AgentEnvironment;
 pub use error::{CoreError, CoreResult, InvalidAccount};
+pub use events::{EventSink, RecordingSink};
 pub use mail_accounts::{
     account_settings, validate as validate_mail_account, CONNECTION_TEST_DEADLINE, KEYCHAIN_SERVICE,
 };
@@ -25,7 +26,6 @@ pub use mail_display::render_html;
 pub use mail_once::{sync_account_once, SyncPassReport};
 pub use mail_repository::{read_email, StoreMailRepository};
 pub use mail_sync::MailSync;
-pub use events::{EventSink, RecordingSink};
 pub use sla::{evaluate, events_of, SlaConfig, SlaOutcome, SHENZHEN_CALENDAR};
 pub use workspace::{Workspace, DEMO_SEED};
 

@@ -73,7 +73,8 @@ pub fn validate(input: &EmailAccountInput) -> CoreResult<()> {
     }
     let address = input.from_address.trim();
     match address.split_once('@') {
-        Some((local, domain)) if !local.is_empty() && !domain.is_empty() && !address.contains(' ') => {}
+        Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !address.contains(' ') => {}
         _ => return invalid(InvalidAccount::FromAddress),
     }
     if input.imap_host.trim().is_empty() || input.smtp_host.trim().is_empty() {
@@ -126,13 +127,14 @@ impl Workspace {
         input: &EmailAccountInput,
     ) -> CoreResult<EmailAccountView> {
         validate(input)?;
-        let account = self
-            .store()?
-            .update_email_account(id, &as_view_input(input), self.clock.now())?;
+        let account =
+            self.store()?
+                .update_email_account(id, &as_view_input(input), self.clock.now())?;
         if let Some(password) = input.password.as_deref().filter(|p| !p.is_empty()) {
             self.secrets.set(id, password)?;
         }
-        self.events.account_changed(AccountChanged { account_id: id });
+        self.events
+            .account_changed(AccountChanged { account_id: id });
         self.restart_mail_sync(id)?;
         Ok(account)
     }
@@ -142,7 +144,8 @@ impl Workspace {
         self.mail.stop(id);
         self.store()?.remove_email_account(id)?;
         self.secrets.delete(id)?;
-        self.events.account_changed(AccountChanged { account_id: id });
+        self.events
+            .account_changed(AccountChanged { account_id: id });
         Ok(())
     }
 
@@ -154,7 +157,10 @@ impl Workspace {
         input: &EmailAccountInput,
     ) -> CoreResult<ConnectionTestResult> {
         validate(input)?;
-        let password = match (input.password.as_deref().filter(|p| !p.is_empty()), account_id) {
+        let password = match (
+            input.password.as_deref().filter(|p| !p.is_empty()),
+            account_id,
+        ) {
             (Some(typed), _) => typed.to_owned(),
             (None, Some(id)) => self.secrets.get(id)?.ok_or(MailError::MissingSecret)?,
             (None, None) => return Err(CoreError::InvalidAccount(InvalidAccount::Password)),

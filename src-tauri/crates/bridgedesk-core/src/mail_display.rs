@@ -41,9 +41,9 @@ impl Workspace {
         message_id: RowId,
         scope: RemoteImageScope,
     ) -> CoreResult<ConversationDetail> {
-        let conversation = self
-            .store()?
-            .allow_remote_images(message_id, scope, self.clock.now())?;
+        let conversation =
+            self.store()?
+                .allow_remote_images(message_id, scope, self.clock.now())?;
         self.open_conversation(conversation)
     }
 

@@ -47,7 +47,9 @@ pub fn sync_account_once(
     let seconds = started.elapsed().as_secs_f64();
     let store = repository.store();
     Ok(SyncPassReport {
-        messages: store.email_message_count(account).map_err(CoreError::from)?,
+        messages: store
+            .email_message_count(account)
+            .map_err(CoreError::from)?,
         conversations: store
             .email_conversation_count(account)
             .map_err(CoreError::from)?,

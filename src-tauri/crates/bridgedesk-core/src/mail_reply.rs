@@ -32,7 +32,10 @@ impl Workspace {
         rand::thread_rng().fill_bytes(&mut random);
         let token: String = format!(
             "bd.{now}.{conversation_id}.{}",
-            random.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            random
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
         );
         let composed = compose_reply(&ReplyDraft {
             from: MailAddress {

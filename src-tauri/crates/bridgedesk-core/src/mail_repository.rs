@@ -5,7 +5,7 @@
 //! UI in one go.
 
 use bridgedesk_mail::{
-    FolderState, Flags, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
+    Flags, FolderState, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
     MailRepository, OutboxState, OutboxTransition, OutgoingMail, RepoError, SpecialUse,
 };
 use bridgedesk_model::{Channel, RowId};
@@ -199,7 +199,12 @@ impl MailRepository for StoreMailRepository {
             .ingest_emails(&self.files, std::slice::from_ref(&mail), self.clock.now())
             .map_err(storage)?;
         let created = outcomes.iter().any(|o| o.created);
-        self.touch(outcomes.iter().filter(|o| o.created).map(|o| o.conversation_id));
+        self.touch(
+            outcomes
+                .iter()
+                .filter(|o| o.created)
+                .map(|o| o.conversation_id),
+        );
         Ok(if created {
             IngestOutcome::Inserted
         } else {
@@ -298,11 +303,7 @@ impl MailRepository for StoreMailRepository {
         }))
     }
 
-    fn set_outgoing_state(
-        &self,
-        outbox_id: i64,
-        state: OutboxTransition,
-    ) -> Result<(), RepoError> {
+    fn set_outgoing_state(&self, outbox_id: i64, state: OutboxTransition) -> Result<(), RepoError> {
         let conversation = match state {
             OutboxTransition::Sending { at_ms } => self.store.outbox_mark_sending(outbox_id, at_ms),
             OutboxTransition::Sent { at_ms } => self.store.outbox_mark_sent(outbox_id, at_ms),

@@ -11,7 +11,9 @@ use crate::mail_accounts::account_settings;
 use crate::mail_repository::StoreMailRepository;
 use crate::workspace::refresh_sla;
 use crate::{Clock, EventSink, SlaConfig, Workspace};
-use bridgedesk_mail::{AccountSync, AccountSyncHandle, MailRepository, SecretStore, SyncEvent, SyncOptions};
+use bridgedesk_mail::{
+    AccountSync, AccountSyncHandle, MailRepository, SecretStore, SyncEvent, SyncOptions,
+};
 use bridgedesk_model::{AppError, InboxChanged, RowId, SyncProgress};
 use bridgedesk_store::{AttachmentStore, Store};
 use std::collections::BTreeMap;
@@ -51,7 +53,9 @@ impl MailSync {
     /// Runs a future to completion on the mail runtime (a connection test); `None` when the
     /// runtime could not be started.
     pub(crate) fn block_on<F: std::future::Future>(&self, future: F) -> Option<F::Output> {
-        self.runtime.as_ref().map(|runtime| runtime.block_on(future))
+        self.runtime
+            .as_ref()
+            .map(|runtime| runtime.block_on(future))
     }
 
     /// Asks an account's sender to look at the outbox now (a reply was queued).
@@ -71,7 +75,9 @@ impl MailSync {
 
     /// Whether an account's sync is running.
     pub fn is_running(&self, account: RowId) -> bool {
-        self.lock().get(&account).is_some_and(|task| !task.is_finished())
+        self.lock()
+            .get(&account)
+            .is_some_and(|task| !task.is_finished())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<RowId, AccountSyncHandle>> {
@@ -291,7 +297,13 @@ impl Workspace {
         });
         let _context = runtime.enter();
         let repository: Arc<dyn MailRepository> = repository;
-        let handle = AccountSync::spawn(settings, secrets, repository, sender, SyncOptions::default());
+        let handle = AccountSync::spawn(
+            settings,
+            secrets,
+            repository,
+            sender,
+            SyncOptions::default(),
+        );
         self.mail.lock().insert(account, handle);
         tracing::info!("Started the mail sync of account {account}");
         Ok(())

@@ -1,11 +1,11 @@
 //! The workspace: the local store of one agent's desktop and every action the UI performs on it.
 
 use crate::error::{CoreError, CoreResult};
-use crate::sla::{evaluate, SlaConfig};
 use crate::mail_sync::MailSync;
+use crate::sla::{evaluate, SlaConfig};
 use crate::{AgentEnvironment, Clock, EventSink};
-use bridgedesk_mail::{MemorySecretStore, SecretStore};
 use bridgedesk_l10n::Localizer;
+use bridgedesk_mail::{MemorySecretStore, SecretStore};
 use bridgedesk_model::*;
 use bridgedesk_store::{ReplyDraft, StatusChange, Store, StoreError, DATABASE_FILE_NAME};
 use std::path::{Path, PathBuf};

@@ -34,7 +34,42 @@ fn every_error() -> Vec<CoreError> {
         CoreError::NotCorrupt,
         CoreError::UnknownLocale,
         CoreError::UnknownTimeZone,
+        CoreError::NoMailAccount,
+        CoreError::Compose("no_recipient"),
     ]);
+    use bridgedesk_core::InvalidAccount;
+    use bridgedesk_mail::{MailError, Protocol};
+    errors.extend(
+        [
+            InvalidAccount::DisplayName,
+            InvalidAccount::FromAddress,
+            InvalidAccount::Host,
+            InvalidAccount::Port,
+            InvalidAccount::UserName,
+            InvalidAccount::Password,
+        ]
+        .map(CoreError::InvalidAccount),
+    );
+    errors.extend(
+        [
+            MailError::Dns,
+            MailError::ConnectionRefused,
+            MailError::Network("n".into()),
+            MailError::Tls("t".into()),
+            MailError::Auth(Protocol::Imap),
+            MailError::Auth(Protocol::Smtp),
+            MailError::Timeout,
+            MailError::Protocol("p".into()),
+            MailError::PlainTextRefused,
+            MailError::StartTlsMissing,
+            MailError::Rejected("r".into()),
+            MailError::MissingSecret,
+            MailError::Keychain("k".into()),
+            MailError::Repository("r".into()),
+            MailError::Cancelled,
+        ]
+        .map(CoreError::Mail),
+    );
     errors
 }
 

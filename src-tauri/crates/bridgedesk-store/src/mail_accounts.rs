@@ -8,7 +8,8 @@ use crate::Store;
 use bridgedesk_model::{EmailAccountInput, EmailAccountView, MailSecurity, RowId, UtcMillis};
 use rusqlite::{params, Connection, OptionalExtension};
 
-const ACCOUNT_COLUMNS: &str = "id, display_name, from_address, imap_host, imap_port, imap_security, \
+const ACCOUNT_COLUMNS: &str =
+    "id, display_name, from_address, imap_host, imap_port, imap_security, \
      smtp_host, smtp_port, smtp_security, user_name, signature, enabled";
 
 fn account_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<EmailAccountView> {

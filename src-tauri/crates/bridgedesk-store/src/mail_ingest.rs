@@ -230,7 +230,11 @@ fn insert_email(
         .as_ref()
         .map(|r| r.channel)
         .unwrap_or(Channel::Email);
-    let order = match parsed.relay.as_ref().and_then(|r| r.order_number.as_deref()) {
+    let order = match parsed
+        .relay
+        .as_ref()
+        .and_then(|r| r.order_number.as_deref())
+    {
         Some(number) => known_order(tx, channel, number)?,
         None => None,
     };
@@ -244,7 +248,9 @@ fn insert_email(
             };
             match subject_thread(tx, mail.account_id, customer_id, &parsed.thread_subject)? {
                 Some(id) => id,
-                None => new_conversation(tx, account, channel, customer_id, order, parsed, sent_at)?,
+                None => {
+                    new_conversation(tx, account, channel, customer_id, order, parsed, sent_at)?
+                }
             }
         }
     };
@@ -333,7 +339,11 @@ fn thread_of(tx: &Transaction, mail: &IncomingEmail, rfc_id: &str) -> StoreResul
         "SELECT m.conversation_id FROM email_messages e JOIN messages m ON m.id = e.message_id
          WHERE e.account_id = ?1 AND e.rfc_message_id = ?2",
     )?;
-    for reference in parsed.in_reply_to.iter().chain(parsed.references.iter().rev()) {
+    for reference in parsed
+        .in_reply_to
+        .iter()
+        .chain(parsed.references.iter().rev())
+    {
         if let Some(id) = parent
             .query_row(params![mail.account_id, reference], |r| r.get(0))
             .optional()?
@@ -433,7 +443,12 @@ fn customer_for(
     Ok(id)
 }
 
-fn add_identity(tx: &Transaction, customer_id: RowId, channel: Channel, handle: &str) -> StoreResult<()> {
+fn add_identity(
+    tx: &Transaction,
+    customer_id: RowId,
+    channel: Channel,
+    handle: &str,
+) -> StoreResult<()> {
     if handle.is_empty() {
         return Ok(());
     }

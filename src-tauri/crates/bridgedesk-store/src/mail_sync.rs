@@ -97,7 +97,13 @@ impl Store {
                 "UPDATE mail_folders SET uidvalidity = ?2, uidnext = ?3, highest_modseq = ?4,
                      synced_at = ?5 WHERE id = ?1",
             )?
-            .execute(params![folder_id, uidvalidity, uidnext, highest_modseq as i64, at])?;
+            .execute(params![
+                folder_id,
+                uidvalidity,
+                uidnext,
+                highest_modseq as i64,
+                at
+            ])?;
             Ok(())
         })
     }
@@ -208,7 +214,12 @@ impl Store {
 
     /// Queues a local change of every server copy of a message (the agent read, archived or
     /// deleted it here).
-    pub fn queue_mail_change(&self, message_id: RowId, kind: &str, at: UtcMillis) -> StoreResult<usize> {
+    pub fn queue_mail_change(
+        &self,
+        message_id: RowId,
+        kind: &str,
+        at: UtcMillis,
+    ) -> StoreResult<usize> {
         self.write(|tx| {
             Ok(tx
                 .prepare_cached(
@@ -290,7 +301,12 @@ pub(crate) fn folder_id(tx: &Transaction, account_id: RowId, name: &str) -> Stor
         })
 }
 
-fn located(tx: &Transaction, folder_id: RowId, uidvalidity: u32, uid: u32) -> StoreResult<Option<RowId>> {
+fn located(
+    tx: &Transaction,
+    folder_id: RowId,
+    uidvalidity: u32,
+    uid: u32,
+) -> StoreResult<Option<RowId>> {
     Ok(tx
         .prepare_cached(
             "SELECT message_id FROM mail_locations WHERE folder_id = ?1 AND uidvalidity = ?2 AND uid = ?3",
