@@ -8,7 +8,7 @@ pub mod contract;
 mod events;
 
 use bridgedesk_core::{AgentEnvironment, Localizer, SystemClock, Workspace, KEYCHAIN_SERVICE};
-use bridgedesk_mail::KeychainSecretStore;
+use bridgedesk_mail::{KeychainSecretStore, MemorySecretStore, SecretStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
@@ -21,6 +21,19 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
     match std::env::var_os("BRIDGEDESK_DATA_DIR") {
         Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
         _ => app.path().app_data_dir(),
+    }
+}
+
+/// Where account passwords live: the OS keychain, or process memory when
+/// `BRIDGEDESK_SECRET_STORE=memory` (end-to-end runs in containers without a keyring; the
+/// passwords are then forgotten when the app quits).
+fn secret_store() -> Arc<dyn SecretStore> {
+    match std::env::var("BRIDGEDESK_SECRET_STORE").as_deref() {
+        Ok("memory") => {
+            tracing::warn!("Account passwords are kept in memory only (BRIDGEDESK_SECRET_STORE=memory)");
+            Arc::new(MemorySecretStore::new())
+        }
+        _ => Arc::new(KeychainSecretStore::new(KEYCHAIN_SERVICE)),
     }
 }
 
@@ -55,7 +68,7 @@ pub fn run() {
                 localizer.clone(),
                 AgentEnvironment::from_os(),
             )
-            .with_secret_store(Arc::new(KeychainSecretStore::new(KEYCHAIN_SERVICE)));
+            .with_secret_store(secret_store());
             if let Err(err) = workspace.start_mail_sync() {
                 tracing::warn!("Mail sync did not start: {err:#}");
             }

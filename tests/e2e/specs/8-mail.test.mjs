@@ -19,6 +19,8 @@ const FIXTURE = path.resolve(
 );
 const MESSAGES = Number(process.env.E2E_MAIL_MESSAGES ?? 1500);
 let servers = null;
+// Containers have no kernel keyring for the app; the app then keeps the password in memory.
+process.env.BRIDGEDESK_SECRET_STORE ??= 'memory';
 
 /** Starts the servers and returns their `key=value` facts once the fixture prints `ready`. */
 async function startServers() {
