@@ -61,5 +61,8 @@ pub async fn mail_allow_remote_images(
     message_id: RowId,
     scope: RemoteImageScope,
 ) -> Result<ConversationDetail, AppError> {
-    blocking(&workspace, move |w| w.allow_remote_images(message_id, scope)).await
+    blocking(&workspace, move |w| {
+        w.allow_remote_images(message_id, scope)
+    })
+    .await
 }

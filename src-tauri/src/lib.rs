@@ -30,7 +30,9 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
 fn secret_store() -> Arc<dyn SecretStore> {
     match std::env::var("BRIDGEDESK_SECRET_STORE").as_deref() {
         Ok("memory") => {
-            tracing::warn!("Account passwords are kept in memory only (BRIDGEDESK_SECRET_STORE=memory)");
+            tracing::warn!(
+                "Account passwords are kept in memory only (BRIDGEDESK_SECRET_STORE=memory)"
+            );
             Arc::new(MemorySecretStore::new())
         }
         _ => Arc::new(KeychainSecretStore::new(KEYCHAIN_SERVICE)),

@@ -48,13 +48,16 @@ fn password() -> Result<String, String> {
 }
 
 fn security(text: &str) -> Result<MailSecurity, String> {
-    MailSecurity::parse(text).ok_or_else(|| format!("unknown security {text:?}: plain, tls or starttls"))
+    MailSecurity::parse(text)
+        .ok_or_else(|| format!("unknown security {text:?}: plain, tls or starttls"))
 }
 
 /// The account settings given on the command line; SMTP defaults to the IMAP host.
 fn input_from(args: &mut Args, require_identity: bool) -> Result<EmailAccountInput, String> {
     let imap_host = args.value("--imap-host").ok_or("--imap-host is required")?;
-    let imap_port: u16 = args.number("--imap-port").ok_or("--imap-port is required")?;
+    let imap_port: u16 = args
+        .number("--imap-port")
+        .ok_or("--imap-port is required")?;
     let imap_security = security(&args.value("--security").unwrap_or_else(|| "tls".into()))?;
     let user = args.value("--user").ok_or("--user is required")?;
     let from = match args.value("--from") {
@@ -70,7 +73,9 @@ fn input_from(args: &mut Args, require_identity: bool) -> Result<EmailAccountInp
     Ok(EmailAccountInput {
         display_name: args.value("--name").unwrap_or_else(|| from.clone()),
         from_address: from,
-        smtp_host: args.value("--smtp-host").unwrap_or_else(|| imap_host.clone()),
+        smtp_host: args
+            .value("--smtp-host")
+            .unwrap_or_else(|| imap_host.clone()),
         smtp_port: args.number("--smtp-port").unwrap_or(587),
         smtp_security,
         imap_host,
@@ -102,15 +107,21 @@ fn sync(args: &mut Args, out: &Output) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .into_iter()
         .find(|a| {
-            a.imap_host == input.imap_host && a.imap_port == input.imap_port && a.user_name == input.user_name
+            a.imap_host == input.imap_host
+                && a.imap_port == input.imap_port
+                && a.user_name == input.user_name
         });
     let now = chrono::Utc::now().timestamp_millis();
     let account = match existing {
         Some(account) => account,
-        None => store.add_email_account(&input, now).map_err(|e| e.to_string())?,
+        None => store
+            .add_email_account(&input, now)
+            .map_err(|e| e.to_string())?,
     };
     let secrets = Arc::new(MemorySecretStore::new());
-    secrets.set(account.id, &password).map_err(|e| e.to_string())?;
+    secrets
+        .set(account.id, &password)
+        .map_err(|e| e.to_string())?;
     let attachments = Path::new(&db)
         .parent()
         .map(|dir| dir.join("attachments"))
@@ -155,7 +166,10 @@ fn add(args: &mut Args, out: &Output) -> Result<(), String> {
     }
     emit(&out.say(
         "cli-mail-account-added",
-        &[("id", account.id.into()), ("address", account.from_address.as_str().into())],
+        &[
+            ("id", account.id.into()),
+            ("address", account.from_address.as_str().into()),
+        ],
     ));
     Ok(())
 }
