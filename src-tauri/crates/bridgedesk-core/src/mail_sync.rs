@@ -65,6 +65,13 @@ impl MailSync {
         }
     }
 
+    /// Asks every running account to push its local changes now.
+    pub(crate) fn wake_all(&self) {
+        for task in self.lock().values() {
+            task.wake();
+        }
+    }
+
     /// Stops an account's sync (it finishes the message it is storing).
     pub(crate) fn stop(&self, account: RowId) {
         let task = self.lock().remove(&account);
@@ -211,6 +218,13 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// Asks every running account to push its local changes now.
+    pub(crate) fn wake_all(&self) {
+        for task in self.lock().values() {
+            task.wake();
+        }
     }
 
     /// Stops an account's sync and starts it again with its current settings (if enabled).

@@ -179,7 +179,9 @@ impl Workspace {
         let store = self.store()?;
         let before = store.conversation_summary(id)?;
         if before.unread_count > 0 {
-            store.mark_read(id)?;
+            store.mark_read(id, self.clock.now())?;
+            // Read here means read on the server too: the accounts push the queued \Seen.
+            self.mail.wake_all();
             self.changed(id);
         }
         let sla = self.refresh_sla(&store, id)?;

@@ -54,10 +54,18 @@ impl Store {
         })
     }
 
-    /// Marks every inbound message of the conversation as read.
-    pub fn mark_read(&self, id: RowId) -> StoreResult<()> {
+    /// Marks every inbound message of the conversation as read; the server copies of e-mail
+    /// among them get a queued `read` change (`\Seen`) for the account's sync to push.
+    pub fn mark_read(&self, id: RowId, at: UtcMillis) -> StoreResult<()> {
         self.write(|tx| {
             exists(tx, id)?;
+            tx.prepare_cached(
+                "INSERT INTO mail_changes (account_id, location_id, kind, created_at)
+                 SELECT l.account_id, l.id, 'read', ?2 FROM mail_locations l
+                     JOIN messages m ON m.id = l.message_id
+                 WHERE m.conversation_id = ?1 AND m.is_read = 0 AND m.direction = 'inbound'",
+            )?
+            .execute(params![id, at])?;
             tx.prepare_cached(
                 "UPDATE messages SET is_read = 1 WHERE conversation_id = ?1 AND is_read = 0",
             )?

@@ -198,3 +198,32 @@ fn a_message_that_could_not_be_parsed_is_kept_with_its_warnings() {
         vec!["unparsable".to_owned()]
     );
 }
+
+#[test]
+fn reading_a_conversation_queues_seen_for_its_unread_mail_on_the_server() {
+    let (_dir, store, files, account) = setup();
+    let outcome = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 4, "u@x", None, "ana@buyer.test", "Unread")],
+            5,
+        )
+        .unwrap();
+    store.mark_read(outcome[0].conversation_id, 9).unwrap();
+    let changes = store.pending_mail_changes(account).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(
+        (
+            changes[0].kind.as_str(),
+            changes[0].uid,
+            changes[0].folder.as_str()
+        ),
+        ("read", 4, "INBOX")
+    );
+    store.mark_read(outcome[0].conversation_id, 10).unwrap();
+    assert_eq!(
+        store.pending_mail_changes(account).unwrap().len(),
+        1,
+        "already read: nothing new"
+    );
+}
