@@ -220,13 +220,6 @@ impl Workspace {
         Ok(())
     }
 
-    /// Asks every running account to push its local changes now.
-    pub(crate) fn wake_all(&self) {
-        for task in self.lock().values() {
-            task.wake();
-        }
-    }
-
     /// Stops an account's sync and starts it again with its current settings (if enabled).
     pub(crate) fn restart_mail_sync(&self, account: RowId) -> CoreResult<()> {
         self.mail.stop(account);
