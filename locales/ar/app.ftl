@@ -25,10 +25,6 @@ welcome-demo-busy = جارٍ إنشاء صندوق الوارد التجريبي
 welcome-demo-busy-detail = جارٍ ملء قاعدة البيانات المحلية بمحادثات تجريبية. يستغرق ذلك بضع ثوانٍ.
 welcome-add-account = إضافة حساب
 welcome-add-account-hint = اربط بريدك الإلكتروني ومتاجرك على منصات البيع.
-add-account-title = الحسابات قادمة قريبًا
-add-account-coming = سيتوفر ربط البريد الإلكتروني (IMAP/SMTP) وحسابات منصات البيع (eBay وAmazon وShopee وTikTok Shop وLazada وTelegram) في إصدار قادم من Bridgedesk.
-add-account-meanwhile = في هذه الأثناء، استكشف صندوق الوارد التجريبي لترى كيف يعمل Bridgedesk.
-add-account-back = رجوع
 
 ## مساحة العمل التالفة
 

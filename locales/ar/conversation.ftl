@@ -30,7 +30,6 @@ thread-label = الرسائل والملاحظات الداخلية
 message-via = عبر { $channel }
 message-show-html = عرض التنسيق الأصلي
 message-show-text = عرض كنص عادي
-message-html-title = التنسيق الأصلي للبريد الإلكتروني (مع حظر البرامج النصية والمحتوى الخارجي)
 note-label = ملاحظة داخلية
 note-placeholder = أضف ملاحظة داخلية، لا يراها إلا فريقك
 note-add = إضافة ملاحظة

@@ -25,10 +25,6 @@ welcome-demo-busy = Demo-Posteingang wird erstellt…
 welcome-demo-busy-detail = Die lokale Datenbank wird mit Demo-Konversationen gefüllt. Das dauert einige Sekunden.
 welcome-add-account = Konto hinzufügen
 welcome-add-account-hint = E-Mail-Konten und Marktplatz-Shops verbinden.
-add-account-title = Konten folgen in Kürze
-add-account-coming = Die Anbindung von E-Mail (IMAP/SMTP) und Marktplatzkonten (eBay, Amazon, Shopee, TikTok Shop, Lazada, Telegram) folgt in einer kommenden Version von Bridgedesk.
-add-account-meanwhile = Sehen Sie sich bis dahin den Demo-Posteingang an, um Bridgedesk kennenzulernen.
-add-account-back = Zurück
 
 ## Beschädigter Arbeitsbereich
 

@@ -30,7 +30,6 @@ thread-label = Nachrichten und interne Notizen
 message-via = über { $channel }
 message-show-html = Originalformatierung anzeigen
 message-show-text = Als reinen Text anzeigen
-message-html-title = Originalformatierung der E-Mail (Skripte und externe Inhalte blockiert)
 note-label = Interne Notiz
 note-placeholder = Interne Notiz hinzufügen – nur Ihr Team sieht sie
 note-add = Notiz hinzufügen

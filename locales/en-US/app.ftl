@@ -23,10 +23,6 @@ welcome-demo-busy = Creating the demo inbox…
 welcome-demo-busy-detail = Filling the local database with demo conversations. This takes a few seconds.
 welcome-add-account = Add an account
 welcome-add-account-hint = Connect your e-mail and marketplace stores.
-add-account-title = Accounts are coming soon
-add-account-coming = Connecting e-mail (IMAP/SMTP) and marketplace accounts (eBay, Amazon, Shopee, TikTok Shop, Lazada, Telegram) comes in an upcoming version of Bridgedesk.
-add-account-meanwhile = Meanwhile, explore the demo inbox to see how Bridgedesk works.
-add-account-back = Back
 
 ## Damaged workspace
 

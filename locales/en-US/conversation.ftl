@@ -28,7 +28,6 @@ thread-label = Messages and internal notes
 message-via = via { $channel }
 message-show-html = Show original formatting
 message-show-text = Show plain text
-message-html-title = Original e-mail formatting (scripts and remote content blocked)
 note-label = Internal note
 note-placeholder = Add an internal note — only your team sees it
 note-add = Add note

@@ -25,10 +25,6 @@ welcome-demo-busy = Creando la bandeja de demostración…
 welcome-demo-busy-detail = Rellenando la base de datos local con conversaciones de demostración. Tardará unos segundos.
 welcome-add-account = Añadir una cuenta
 welcome-add-account-hint = Conecta tu correo electrónico y tus tiendas en los marketplaces.
-add-account-title = Las cuentas llegarán pronto
-add-account-coming = La conexión de cuentas de correo (IMAP/SMTP) y de marketplaces (eBay, Amazon, Shopee, TikTok Shop, Lazada, Telegram) llegará en una próxima versión de Bridgedesk.
-add-account-meanwhile = Mientras tanto, explora la bandeja de demostración para ver cómo funciona Bridgedesk.
-add-account-back = Volver
 
 ## Espacio de trabajo dañado
 

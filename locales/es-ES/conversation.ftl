@@ -30,7 +30,6 @@ thread-label = Mensajes y notas internas
 message-via = vía { $channel }
 message-show-html = Ver formato original
 message-show-text = Ver texto sin formato
-message-html-title = Formato original del correo (scripts y contenido remoto bloqueados)
 note-label = Nota interna
 note-placeholder = Añade una nota interna (solo la ve tu equipo)
 note-add = Añadir nota

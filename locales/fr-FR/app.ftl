@@ -25,10 +25,6 @@ welcome-demo-busy = Création de la boîte de démo…
 welcome-demo-busy-detail = Remplissage de la base de données locale avec des conversations de démo. Cela prend quelques secondes.
 welcome-add-account = Ajouter un compte
 welcome-add-account-hint = Connectez votre messagerie et vos boutiques sur les marketplaces.
-add-account-title = Les comptes arrivent bientôt
-add-account-coming = La connexion des comptes e-mail (IMAP/SMTP) et marketplace (eBay, Amazon, Shopee, TikTok Shop, Lazada, Telegram) arrivera dans une prochaine version de Bridgedesk.
-add-account-meanwhile = En attendant, explorez la boîte de réception de démo pour découvrir le fonctionnement de Bridgedesk.
-add-account-back = Retour
 
 ## Espace de travail endommagé
 

@@ -30,7 +30,6 @@ thread-label = Messages et notes internes
 message-via = via { $channel }
 message-show-html = Afficher la mise en forme d’origine
 message-show-text = Afficher le texte brut
-message-html-title = Mise en forme d’origine de l’e-mail (scripts et contenu distant bloqués)
 note-label = Note interne
 note-placeholder = Ajouter une note interne — visible uniquement par votre équipe
 note-add = Ajouter la note

@@ -25,10 +25,6 @@ welcome-demo-busy = デモ用の受信トレイを作成しています…
 welcome-demo-busy-detail = ローカルデータベースにデモの会話を追加しています。数秒かかります。
 welcome-add-account = アカウントを追加
 welcome-add-account-hint = メールとマーケットプレイスのストアを接続します。
-add-account-title = アカウント接続は近日対応予定です
-add-account-coming = メール（IMAP/SMTP）とマーケットプレイスのアカウント（eBay、Amazon、Shopee、TikTok Shop、Lazada、Telegram）の接続は、Bridgedesk の今後のバージョンで対応予定です。
-add-account-meanwhile = それまでは、デモの受信トレイで Bridgedesk の使い方をご確認ください。
-add-account-back = 戻る
 
 ## 破損したワークスペース
 

@@ -30,7 +30,6 @@ thread-label = メッセージと社内メモ
 message-via = { $channel } 経由
 message-show-html = 元の書式で表示
 message-show-text = テキストのみ表示
-message-html-title = メールの元の書式（スクリプトと外部コンテンツはブロック済み）
 note-label = 社内メモ
 note-placeholder = 社内メモを追加（チーム内にのみ表示されます）
 note-add = メモを追加

@@ -25,10 +25,6 @@ welcome-demo-busy = Criando a caixa de entrada de demonstração…
 welcome-demo-busy-detail = Preenchendo o banco de dados local com conversas de demonstração. Isso leva alguns segundos.
 welcome-add-account = Adicionar uma conta
 welcome-add-account-hint = Conecte seu e-mail e suas lojas nos marketplaces.
-add-account-title = Contas em breve
-add-account-coming = A conexão de contas de e-mail (IMAP/SMTP) e de marketplaces (eBay, Amazon, Shopee, TikTok Shop, Lazada, Telegram) chega em uma próxima versão do Bridgedesk.
-add-account-meanwhile = Enquanto isso, explore a caixa de entrada de demonstração para ver como o Bridgedesk funciona.
-add-account-back = Voltar
 
 ## Espaço de trabalho danificado
 

@@ -30,7 +30,6 @@ thread-label = Mensagens e notas internas
 message-via = via { $channel }
 message-show-html = Mostrar formatação original
 message-show-text = Mostrar texto simples
-message-html-title = Formatação original do e-mail (scripts e conteúdo remoto bloqueados)
 note-label = Nota interna
 note-placeholder = Adicione uma nota interna — só a sua equipe vê
 note-add = Adicionar nota

@@ -23,10 +23,6 @@ welcome-demo-busy = 正在创建演示收件箱…
 welcome-demo-busy-detail = 正在把演示会话写入本地数据库，需要几秒钟。
 welcome-add-account = 添加账号
 welcome-add-account-hint = 连接你的邮箱和各平台店铺。
-add-account-title = 账号接入即将推出
-add-account-coming = 邮箱（IMAP/SMTP）和平台账号（eBay、亚马逊、Shopee、TikTok Shop、Lazada、Telegram）的接入将在 Bridgedesk 后续版本中提供。
-add-account-meanwhile = 在此之前，可以先用演示收件箱了解 Bridgedesk 的用法。
-add-account-back = 返回
 
 ## 工作区损坏
 

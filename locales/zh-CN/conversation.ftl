@@ -28,7 +28,6 @@ thread-label = 消息和内部备注
 message-via = 来自 { $channel }
 message-show-html = 显示原始格式
 message-show-text = 显示纯文本
-message-html-title = 邮件原始格式（已屏蔽脚本和远程内容）
 note-label = 内部备注
 note-placeholder = 添加内部备注，仅团队成员可见
 note-add = 添加备注

@@ -25,10 +25,6 @@ welcome-demo-busy = 正在建立示範收件匣…
 welcome-demo-busy-detail = 正在將示範對話寫入本機資料庫，需要幾秒鐘。
 welcome-add-account = 新增帳號
 welcome-add-account-hint = 連結您的電子郵件和各平台賣場。
-add-account-title = 帳號連結功能即將推出
-add-account-coming = 電子郵件（IMAP/SMTP）和平台帳號（eBay、Amazon、Shopee、TikTok Shop、Lazada、Telegram）的連結功能，將在 Bridgedesk 後續版本中提供。
-add-account-meanwhile = 在此之前，您可以先透過示範收件匣了解 Bridgedesk 的使用方式。
-add-account-back = 返回
 
 ## 工作區損毀
 

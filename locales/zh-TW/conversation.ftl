@@ -30,7 +30,6 @@ thread-label = 訊息和內部備註
 message-via = 透過 { $channel }
 message-show-html = 顯示原始格式
 message-show-text = 顯示純文字
-message-html-title = 郵件原始格式（已封鎖指令碼和遠端內容）
 note-label = 內部備註
 note-placeholder = 新增內部備註，僅團隊成員可見
 note-add = 新增備註

@@ -43,4 +43,13 @@
     "sensitive_words_get",
     "sensitive_words_set",
     "demo_simulate_buyer_message",
+    "mail_accounts_list",
+    "mail_account_add",
+    "mail_account_update",
+    "mail_account_remove",
+    "mail_account_test",
+    "mail_sync_status",
+    "mail_sync_start",
+    "mail_sync_cancel",
+    "mail_allow_remote_images",
 ]

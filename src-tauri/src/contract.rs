@@ -154,6 +154,24 @@ pub fn commands() -> Vec<CommandSpec> {
             vec![arg::<String>("language"), arg::<Vec<String>>("words")],
         ),
         command::<SimulatedMessage>("demo_simulate_buyer_message", vec![]),
+        command::<Vec<EmailAccountView>>("mail_accounts_list", vec![]),
+        command::<EmailAccountView>("mail_account_add", vec![arg::<EmailAccountInput>("input")]),
+        command::<EmailAccountView>(
+            "mail_account_update",
+            vec![arg::<f64>("id"), arg::<EmailAccountInput>("input")],
+        ),
+        command::<()>("mail_account_remove", vec![arg::<f64>("id")]),
+        command::<ConnectionTestResult>(
+            "mail_account_test",
+            vec![arg::<Option<f64>>("id"), arg::<EmailAccountInput>("input")],
+        ),
+        command::<Vec<SyncProgress>>("mail_sync_status", vec![]),
+        command::<()>("mail_sync_start", vec![]),
+        command::<()>("mail_sync_cancel", vec![arg::<f64>("id")]),
+        command::<ConversationDetail>(
+            "mail_allow_remote_images",
+            vec![arg::<f64>("messageId"), arg::<RemoteImageScope>("scope")],
+        ),
     ]
 }
 
@@ -165,6 +183,8 @@ pub fn events() -> Vec<(&'static str, String)> {
         ("inbox-changed", InboxChanged::name()),
         ("sla-warning", SlaWarning::name()),
         ("rule-notified", RuleNotified::name()),
+        ("sync-progress", SyncProgress::name()),
+        ("account-changed", AccountChanged::name()),
     ]
 }
 

@@ -2,7 +2,9 @@
 //! the agent's language.
 
 use bridgedesk_core::{EventSink, Localizer};
-use bridgedesk_model::{InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning};
+use bridgedesk_model::{
+    AccountChanged, InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning, SyncProgress,
+};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -44,6 +46,18 @@ impl EventSink for WebviewEvents {
             tracing::warn!("Could not emit sla-warning: {err:#}");
         }
         show_breach_notification(&self.app, &self.localizer, &warning);
+    }
+
+    fn sync_progress(&self, event: SyncProgress) {
+        if let Err(err) = self.app.emit("sync-progress", event) {
+            tracing::warn!("Could not emit sync-progress: {err:#}");
+        }
+    }
+
+    fn account_changed(&self, event: AccountChanged) {
+        if let Err(err) = self.app.emit("account-changed", event) {
+            tracing::warn!("Could not emit account-changed: {err:#}");
+        }
     }
 }
 

@@ -3,12 +3,16 @@
 //! lives here.
 
 mod commands;
-mod commands_sla;
+mod commands_mail;
 mod commands_rules;
+mod commands_sla;
 pub mod contract;
 mod events;
 
-use bridgedesk_core::{spawn_breach_watch, AgentEnvironment, Localizer, SystemClock, Workspace};
+use bridgedesk_core::{
+    spawn_breach_watch, AgentEnvironment, Localizer, SystemClock, Workspace, KEYCHAIN_SERVICE,
+};
+use bridgedesk_mail::{KeychainSecretStore, MemorySecretStore, SecretStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
@@ -24,6 +28,21 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
     match std::env::var_os("BRIDGEDESK_DATA_DIR") {
         Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
         _ => app.path().app_data_dir(),
+    }
+}
+
+/// Where account passwords live: the OS keychain, or process memory when
+/// `BRIDGEDESK_SECRET_STORE=memory` (end-to-end runs in containers without a keyring; the
+/// passwords are then forgotten when the app quits).
+fn secret_store() -> Arc<dyn SecretStore> {
+    match std::env::var("BRIDGEDESK_SECRET_STORE").as_deref() {
+        Ok("memory") => {
+            tracing::warn!(
+                "Account passwords are kept in memory only (BRIDGEDESK_SECRET_STORE=memory)"
+            );
+            Arc::new(MemorySecretStore::new())
+        }
+        _ => Arc::new(KeychainSecretStore::new(KEYCHAIN_SERVICE)),
     }
 }
 
@@ -58,7 +77,11 @@ pub fn run() {
                 sink,
                 localizer.clone(),
                 AgentEnvironment::from_os(),
-            );
+            )
+            .with_secret_store(secret_store());
+            if let Err(err) = workspace.start_mail_sync() {
+                tracing::warn!("Mail sync did not start: {err:#}");
+            }
             events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
             let workspace = Arc::new(workspace);
             if let Err(err) = spawn_breach_watch(workspace.clone()) {
@@ -115,6 +138,15 @@ pub fn run() {
             commands_rules::sensitive_words_get,
             commands_rules::sensitive_words_set,
             commands_rules::demo_simulate_buyer_message,
+            commands_mail::mail_accounts_list,
+            commands_mail::mail_account_add,
+            commands_mail::mail_account_update,
+            commands_mail::mail_account_remove,
+            commands_mail::mail_account_test,
+            commands_mail::mail_sync_status,
+            commands_mail::mail_sync_start,
+            commands_mail::mail_sync_cancel,
+            commands_mail::mail_allow_remote_images,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Bridgedesk needs on Debian/Ubuntu, skipping what is already there:
 #   system libraries for Tauri 2 (WebKitGTK 4.1), Xvfb and WebKitWebDriver for the UI tests,
-#   fonts with CJK and Arabic glyphs, the UI's npm packages, and tauri-driver.
+#   fonts with CJK and Arabic glyphs, the UI's npm packages, tauri-driver, and the real mail
+#   servers the e-mail tests start privately (Dovecot IMAP/LMTP, Postfix) plus mbsync (isync)
+#   for the mail benchmark; their system instances stay stopped (Debian's policy-rc.d).
 # Usage: tests/tools/setup-debian.sh [--app-only]
 #   --app-only  only what running the app needs (no test drivers).
 set -euo pipefail
@@ -14,6 +16,7 @@ packages=(libwebkit2gtk-4.1-dev libsoup-3.0-dev libayatana-appindicator3-dev lib
           build-essential pkg-config curl file fonts-noto-core fonts-noto-cjk)
 if [ "$app_only" = no ]; then
   packages+=(webkit2gtk-driver xvfb xauth imagemagick dbus-x11)
+  packages+=(dovecot-imapd dovecot-lmtpd postfix isync)
 fi
 
 missing=()
@@ -25,6 +28,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
+  # Postfix asks how to configure the system instance: "No configuration" (the tests run
+  # their own private instance).
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo_cmd debconf-set-selections
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 

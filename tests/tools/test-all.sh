@@ -22,6 +22,8 @@ step "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "Rust: unit, store and core tests"
+# Includes the e-mail scenarios against real Dovecot and Postfix (bridgedesk-core's
+# tests/mail_scenarios.rs, bridgedesk-mail's engine tests); setup-debian.sh installs the servers.
 cargo test --workspace --quiet
 
 step "Benchmark smoke run (small scale; the real figures come from tests/tools/bench.sh)"
@@ -35,6 +37,8 @@ cargo run --quiet -p bridgedesk-cli -- bench-triage --messages 1000 --rules 200
 
 step "End-to-end: the real app through tauri-driver"
 cargo build -p bridgedesk-app --quiet
+# 8-mail starts its own Dovecot and Postfix through testkit's mail-fixture.
+cargo build -p bridgedesk-testkit --bin mail-fixture --quiet
 (cd tests/e2e && npm test --silent)
 
 step "All tests passed in $(( $(date +%s) - start )) s"

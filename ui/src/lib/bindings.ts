@@ -146,7 +146,23 @@ html: string | null, sent_at: number, delivery: DeliveryState | null,
 /**
  * Why the last delivery attempt failed, as a Fluent message id.
  */
-delivery_error: string | null, };
+delivery_error: string | null, 
+/**
+ * When the outbox tries again after a failure.
+ */
+delivery_retry_at: number | null, 
+/**
+ * Codes of what could not be read in an e-mail (`mail-warning-<code>` in the locales).
+ */
+parse_warnings: Array<string>, 
+/**
+ * The e-mail sender's address (for "always show images from this sender").
+ */
+sender_address: string | null, 
+/**
+ * The HTML refers to remote images that are blocked for this message.
+ */
+remote_images_blocked: boolean, };
 
 export type NoteView = { id: number, author: string, text: string, created_at: number, };
 
@@ -412,6 +428,40 @@ export type RuleNotified = { conversation_id: number, rule_name: string,
  */
 agent: string | null, };
 
+export type MailSecurity = "tls" | "starttls" | "plain";
+
+export type EmailAccountInput = { display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, password: string | null, };
+
+export type EmailAccountView = { id: number, display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, };
+
+export type ConnectionTestResult = { error: AppError | null, 
+/**
+ * The IMAP folders found, INBOX first.
+ */
+folders: Array<string>, 
+/**
+ * The IMAP server pushes new mail (IDLE); otherwise the app polls.
+ */
+push: boolean, };
+
+export type SyncProgress = { account_id: number, 
+/**
+ * `connecting`, `initial`, `incremental`, `idle`, `cancelled` or `failed`.
+ */
+phase: string, folder: string, 
+/**
+ * Messages fetched so far in this pass and how many the pass will fetch.
+ */
+done: number, total: number, 
+/**
+ * Why the last pass failed, when it did.
+ */
+error: AppError | null, };
+
+export type AccountChanged = { account_id: number, };
+
+export type RemoteImageScope = "message" | "sender";
+
 export type LogisticsProblem = "damaged" | "wrong_item" | "delivered_not_received" | "no_tracking_update" | "customs_hold" | "returned_to_sender";
 
 export type DisputeRisk = "chargeback" | "paypal_claim" | "a_to_z_claim" | "bad_review" | "platform_report";
@@ -585,6 +635,15 @@ export interface Commands {
   sensitive_words_get: { args: {  }; result: Array<SensitiveWordList> };
   sensitive_words_set: { args: { language: string; words: Array<string> }; result: Array<SensitiveWordList> };
   demo_simulate_buyer_message: { args: {  }; result: SimulatedMessage };
+  mail_accounts_list: { args: {  }; result: Array<EmailAccountView> };
+  mail_account_add: { args: { input: EmailAccountInput }; result: EmailAccountView };
+  mail_account_update: { args: { id: number; input: EmailAccountInput }; result: EmailAccountView };
+  mail_account_remove: { args: { id: number }; result: void };
+  mail_account_test: { args: { id: number | null; input: EmailAccountInput }; result: ConnectionTestResult };
+  mail_sync_status: { args: {  }; result: Array<SyncProgress> };
+  mail_sync_start: { args: {  }; result: void };
+  mail_sync_cancel: { args: { id: number }; result: void };
+  mail_allow_remote_images: { args: { messageId: number; scope: RemoteImageScope }; result: ConversationDetail };
 }
 
 /** Every event the core pushes: its payload. */
@@ -594,4 +653,6 @@ export interface Events {
   "inbox-changed": InboxChanged;
   "sla-warning": SlaWarning;
   "rule-notified": RuleNotified;
+  "sync-progress": SyncProgress;
+  "account-changed": AccountChanged;
 }

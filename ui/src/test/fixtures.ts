@@ -102,6 +102,10 @@ export function message(id: number, over: Partial<MessageView> = {}): MessageVie
     sent_at: NOW - 3_600_000,
     delivery: null,
     delivery_error: null,
+    delivery_retry_at: null,
+    parse_warnings: [],
+    sender_address: null,
+    remote_images_blocked: false,
     ...over,
   };
 }

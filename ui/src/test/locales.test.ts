@@ -32,8 +32,11 @@ function messagesOf(text: string, where: string): Map<string, string> {
   return out;
 }
 
-/** Files whose ids come from the Rust side (error ids, window title, CLI), not from UI code. */
-const RUST_FILES = new Set(['errors.ftl', 'shell.ftl', 'sla-settings-errors.ftl']);
+/**
+ * Files whose ids come from the Rust side (error ids, window title, CLI, SLA settings errors;
+ * mail server errors and parse-warning codes), not from UI code.
+ */
+const RUST_FILES = new Set(['errors.ftl', 'shell.ftl', 'sla-settings-errors.ftl', 'mail.ftl']);
 
 function localeMessages(locale: string, only?: (file: string) => boolean): Map<string, string> {
   const all = new Map<string, string>();

@@ -27,12 +27,13 @@ describe('startup screens', () => {
     await screen.findByTestId('inbox');
   });
 
-  it('explains honestly that accounts come later, with a way back', async () => {
+  it('opens the account form from the welcome screen, and closes it again', async () => {
     installBackend({ workspace_status: () => EMPTY });
     await renderApp('welcome');
     await fireEvent.click(screen.getByTestId('welcome-add-account'));
-    expect(screen.getByTestId('add-account-panel').textContent).toContain('upcoming version');
-    await fireEvent.click(screen.getByTestId('add-account-back'));
+    expect(await screen.findByTestId('account-form')).toBeTruthy();
+    await fireEvent.click(screen.getByTestId('accounts-close'));
+    expect(screen.queryByTestId('accounts-panel')).toBeNull();
     expect(screen.getByTestId('welcome-demo')).toBeTruthy();
   });
 

@@ -6,6 +6,8 @@
 //! bridgedesk-cli search   --db FILE [--limit N] QUERY…
 //! bridgedesk-cli bench    --db FILE [--iterations N]
 //! bridgedesk-cli bench-triage [--messages N] [--rules R]
+//! bridgedesk-cli mail sync --db FILE --imap-host H --imap-port P --security S --user U
+//! bridgedesk-cli mail account add|list|remove --db FILE …
 //! ```
 //! Output is in the locale of `BRIDGEDESK_LOCALE` or the OS (Fluent, the app's own files).
 
@@ -13,6 +15,7 @@ mod args;
 mod bench;
 mod bench_triage;
 mod generate;
+mod mail;
 
 use args::Args;
 use bridgedesk_core::{AgentEnvironment, Localizer};
@@ -21,12 +24,18 @@ use bridgedesk_store::Store;
 use fluent_bundle::FluentValue;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage:
+pub(crate) const USAGE: &str = "usage:
   bridgedesk-cli generate --db FILE [--demo | --scale --conversations N --messages M] [--seed S]
   bridgedesk-cli stats    --db FILE
   bridgedesk-cli search   --db FILE [--limit N] QUERY...
   bridgedesk-cli bench    --db FILE [--iterations N]
-  bridgedesk-cli bench-triage [--messages N] [--rules R]";
+  bridgedesk-cli bench-triage [--messages N] [--rules R]
+  bridgedesk-cli mail sync --db FILE --imap-host H --imap-port P --security plain|tls|starttls --user U
+                           (password in BRIDGEDESK_MAIL_PASSWORD)
+  bridgedesk-cli mail account add --db FILE --name N --from ADDRESS --imap-host H --imap-port P
+                           --security S [--smtp-host H --smtp-port P --smtp-security S] --user U
+  bridgedesk-cli mail account list --db FILE
+  bridgedesk-cli mail account remove --db FILE --id N";
 
 /// The CLI's own output language.
 pub struct Output {
@@ -62,6 +71,7 @@ fn main() -> ExitCode {
         "search" => search(&mut args, &out),
         "bench" => bench::run(&mut args),
         "bench-triage" => bench_triage::run(&mut args),
+        "mail" => mail::run(&mut args, &out),
         _ => Err(format!("unknown command {command:?}\n{USAGE}")),
     };
     match result {

@@ -1,7 +1,39 @@
 //! Errors of the workspace, mapped to the stable code + Fluent id shape the UI receives.
 
+use bridgedesk_mail::MailError;
 use bridgedesk_model::AppError;
 use bridgedesk_store::StoreError;
+
+/// An e-mail account setting the core refuses, one Fluent message each
+/// (`mail-account-invalid-<name>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvalidAccount {
+    /// The display name is empty.
+    DisplayName,
+    /// The from address is not `local@domain`.
+    FromAddress,
+    /// An IMAP or SMTP host is empty.
+    Host,
+    /// A port is 0.
+    Port,
+    /// The user name is empty.
+    UserName,
+    /// A new account needs a password.
+    Password,
+}
+
+impl InvalidAccount {
+    fn name(self) -> &'static str {
+        match self {
+            InvalidAccount::DisplayName => "display-name",
+            InvalidAccount::FromAddress => "from-address",
+            InvalidAccount::Host => "host",
+            InvalidAccount::Port => "port",
+            InvalidAccount::UserName => "user-name",
+            InvalidAccount::Password => "password",
+        }
+    }
+}
 
 /// What a workspace action can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +82,18 @@ pub enum CoreError {
     /// The demo simulator works on demo workspaces only.
     #[error("Not a demo workspace")]
     NotDemo,
+    /// A mail server or the keychain failed.
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    /// An account setting is missing or malformed.
+    #[error("Invalid e-mail account setting: {0:?}")]
+    InvalidAccount(InvalidAccount),
+    /// The conversation's e-mail account was removed, so a reply cannot be sent from it.
+    #[error("The conversation's e-mail account no longer exists")]
+    NoMailAccount,
+    /// The reply could not be written as e-mail (e.g. the buyer's address is unusable).
+    #[error("The reply could not be composed: {0}")]
+    Compose(&'static str),
 }
 
 /// Results of workspace actions.
@@ -94,6 +138,15 @@ impl CoreError {
             ),
             CoreError::SendBlocked => AppError::new("reply.blocked", "error-reply-blocked"),
             CoreError::NotDemo => AppError::new("demo.not_demo", "error-demo-not-demo"),
+            CoreError::Mail(err) => AppError::new(err.code(), err.message_id()),
+            CoreError::InvalidAccount(field) => AppError::new(
+                "mail.invalid_account",
+                &format!("mail-account-invalid-{}", field.name()),
+            ),
+            CoreError::NoMailAccount => AppError::new("mail.no_account", "mail-error-no-account"),
+            CoreError::Compose(code) => {
+                AppError::new(&format!("mail.compose_{code}"), "mail-error-compose")
+            }
         }
     }
 }

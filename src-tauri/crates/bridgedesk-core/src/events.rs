@@ -1,6 +1,8 @@
 //! Events the core pushes to whoever shows them (the Tauri shell emits them to the webview).
 
-use bridgedesk_model::{InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning};
+use bridgedesk_model::{
+    AccountChanged, InboxChanged, LocaleChanged, RuleNotified, Settings, SlaWarning, SyncProgress,
+};
 use std::sync::Mutex;
 
 /// Receives the workspace's events.
@@ -15,6 +17,10 @@ pub trait EventSink: Send + Sync {
     fn sla_warning(&self, warning: SlaWarning);
     /// A rule's "notify" action fired.
     fn rule_notified(&self, event: RuleNotified);
+    /// An account's sync moved on (progress bar, phase, failure).
+    fn sync_progress(&self, event: SyncProgress);
+    /// An e-mail account was added, edited or removed.
+    fn account_changed(&self, event: AccountChanged);
 }
 
 /// Keeps events in memory (tests, the command line).
@@ -25,6 +31,8 @@ pub struct RecordingSink {
     pub inbox: Mutex<Vec<InboxChanged>>,
     pub warnings: Mutex<Vec<SlaWarning>>,
     pub notified: Mutex<Vec<RuleNotified>>,
+    pub sync: Mutex<Vec<SyncProgress>>,
+    pub accounts: Mutex<Vec<AccountChanged>>,
 }
 
 impl EventSink for RecordingSink {
@@ -54,6 +62,18 @@ impl EventSink for RecordingSink {
     }
     fn rule_notified(&self, event: RuleNotified) {
         self.notified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
+    }
+    fn sync_progress(&self, event: SyncProgress) {
+        self.sync
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(event);
+    }
+    fn account_changed(&self, event: AccountChanged) {
+        self.accounts
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(event);

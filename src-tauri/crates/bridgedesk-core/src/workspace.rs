@@ -1,10 +1,12 @@
 //! The workspace: the local store of one agent's desktop and every action the UI performs on it.
 
 use crate::error::{CoreError, CoreResult};
+use crate::mail_sync::MailSync;
 use crate::sla::{evaluate, SlaConfig};
 use crate::sla_alerts::DataChanged;
 use crate::{AgentEnvironment, Clock, EventSink};
 use bridgedesk_l10n::Localizer;
+use bridgedesk_mail::{MemorySecretStore, SecretStore};
 use bridgedesk_model::*;
 use bridgedesk_store::{
     ReplyDraft, SlaWrite, StatusChange, Store, StoreError, StoredSla, DATABASE_FILE_NAME,
@@ -37,12 +39,16 @@ pub struct Workspace {
     pub(crate) localizer: Arc<Localizer>,
     environment: AgentEnvironment,
     /// Calendars and policies in force, replaced whole when the settings change.
-    pub(crate) sla: RwLock<Arc<SlaConfig>>,
+    pub(crate) sla: SharedSla,
     data_changed: DataChanged,
     /// The triager with the model learned from corrections, loaded on first use.
     pub(crate) triager: RwLock<Option<bridgedesk_triage::Triager>>,
     /// The enabled rules compiled, rebuilt after every change to the rules.
     pub(crate) rule_book: RwLock<Option<crate::automation::CompiledRules>>,
+    /// Where account passwords live (the OS keychain in the app, memory by default).
+    pub(crate) secrets: Arc<dyn SecretStore>,
+    /// The running mail sync of each enabled account.
+    pub(crate) mail: MailSync,
 }
 
 impl Workspace {
@@ -64,15 +70,23 @@ impl Workspace {
             events,
             localizer,
             environment,
-            sla: RwLock::new(Arc::new(SlaConfig::defaults())),
+            sla: Arc::new(RwLock::new(Arc::new(SlaConfig::defaults()))),
             data_changed: DataChanged::default(),
             triager: RwLock::new(None),
             rule_book: RwLock::new(None),
+            secrets: Arc::new(MemorySecretStore::new()),
+            mail: MailSync::new(),
         };
         if let Err(err) = workspace.load_sla_settings() {
             tracing::warn!("Could not read the SLA settings, using the defaults: {err}");
         }
         workspace
+    }
+
+    /// Keeps account passwords in `secrets` (the app passes the OS keychain).
+    pub fn with_secret_store(mut self, secrets: Arc<dyn SecretStore>) -> Self {
+        self.secrets = secrets;
+        self
     }
 
     /// Now, from the workspace's clock.
@@ -205,11 +219,13 @@ impl Workspace {
         let store = self.store()?;
         let before = store.conversation_summary(id)?;
         if before.unread_count > 0 {
-            store.mark_read(id)?;
+            store.mark_read(id, self.clock.now())?;
+            // Read here means read on the server too: the accounts push the queued \Seen.
+            self.mail.wake_all();
             self.changed(id);
         }
         let sla = self.refresh_sla(&store, id)?;
-        Ok(ConversationDetail {
+        self.with_allowed_images(ConversationDetail {
             sla,
             ..store.conversation_detail(id)?
         })
@@ -219,23 +235,7 @@ impl Workspace {
     /// before, and keeps the nearest due and warning instants for the inbox order; returns the
     /// clocks for display.
     pub(crate) fn refresh_sla(&self, store: &Store, id: RowId) -> CoreResult<Option<SlaView>> {
-        let pin = store.stored_sla(id)?.pin;
-        self.evaluate_into(store, id, pin.as_ref())
-            .map(|(view, _)| view)
-    }
-
-    /// Evaluates a conversation's clocks (pinned to `pin` when it is still the matching
-    /// policy) and keeps the result; also returns what was kept, to compare.
-    pub(crate) fn evaluate_into(
-        &self,
-        store: &Store,
-        id: RowId,
-        pin: Option<&(String, u32)>,
-    ) -> CoreResult<(Option<SlaView>, StoredSla)> {
-        let inputs = store.sla_inputs(id)?;
-        let (view, write) = self.evaluated(&self.sla_config(), id, &inputs, pin);
-        store.set_sla_many(std::slice::from_ref(&write))?;
-        Ok((view, write.kept))
+        refresh_sla(&self.sla, store, id, self.clock.now())
     }
 
     /// The clocks of a conversation and what to keep of them (pure given the configuration).
@@ -246,35 +246,7 @@ impl Workspace {
         inputs: &bridgedesk_store::SlaInputs,
         pin: Option<&(String, u32)>,
     ) -> (Option<SlaView>, SlaWrite) {
-        match evaluate(config, inputs, pin, self.clock.now()) {
-            Some(outcome) => {
-                let state_json = serde_json::to_string(&outcome.view).unwrap_or_default();
-                let kept = StoredSla {
-                    due_at: outcome.due_at,
-                    warn_at: outcome.warn_at,
-                    pin: Some((outcome.view.policy_id.clone(), outcome.view.policy_version)),
-                };
-                let write = SlaWrite {
-                    id,
-                    kept,
-                    state_json,
-                };
-                (Some(outcome.view), write)
-            }
-            None => {
-                let kept = StoredSla {
-                    due_at: None,
-                    warn_at: None,
-                    pin: None,
-                };
-                let write = SlaWrite {
-                    id,
-                    kept,
-                    state_json: String::new(),
-                };
-                (None, write)
-            }
-        }
+        sla_write(config, id, inputs, pin, self.clock.now())
     }
 
     /// The calendars and policies in force.
@@ -334,6 +306,13 @@ impl Workspace {
     pub fn send_reply(&self, id: RowId, text: &str) -> CoreResult<MessageView> {
         let store = self.store()?;
         let author = self.agent_name(&store);
+        if let Some(context) = store.email_reply_context(id)? {
+            let message = self.queue_email_reply(&store, id, context, &author, text)?;
+            self.refresh_sla(&store, id)?;
+            self.after_event(&store, id, bridgedesk_rules::RuleEvent::AgentReply);
+            self.changed(id);
+            return Ok(message);
+        }
         let message = store.queue_reply(
             id,
             &ReplyDraft {
@@ -438,6 +417,65 @@ fn open_store(path: &Path) -> Opened {
         Err(err) => {
             tracing::error!("Could not open the local store: {err:#}");
             Opened::Unavailable(err)
+        }
+    }
+}
+
+/// The SLA configuration, shared with the mail sync's background forwarder and replaced whole
+/// when the settings change.
+pub(crate) type SharedSla = Arc<RwLock<Arc<SlaConfig>>>;
+
+/// Recomputes a conversation's clocks at `now`, with the policy version they used before, and
+/// keeps the nearest due and warning instants for the inbox order; returns the clocks.
+pub(crate) fn refresh_sla(
+    sla: &SharedSla,
+    store: &Store,
+    id: RowId,
+    now: UtcMillis,
+) -> CoreResult<Option<SlaView>> {
+    let config = sla.read().unwrap_or_else(|p| p.into_inner()).clone();
+    let pin = store.stored_sla(id)?.pin;
+    let inputs = store.sla_inputs(id)?;
+    let (view, write) = sla_write(&config, id, &inputs, pin.as_ref(), now);
+    store.set_sla_many(std::slice::from_ref(&write))?;
+    Ok(view)
+}
+
+/// The clocks of a conversation and what to keep of them (pure given the configuration).
+fn sla_write(
+    config: &SlaConfig,
+    id: RowId,
+    inputs: &bridgedesk_store::SlaInputs,
+    pin: Option<&(String, u32)>,
+    now: UtcMillis,
+) -> (Option<SlaView>, SlaWrite) {
+    match evaluate(config, inputs, pin, now) {
+        Some(outcome) => {
+            let state_json = serde_json::to_string(&outcome.view).unwrap_or_default();
+            let kept = StoredSla {
+                due_at: outcome.due_at,
+                warn_at: outcome.warn_at,
+                pin: Some((outcome.view.policy_id.clone(), outcome.view.policy_version)),
+            };
+            let write = SlaWrite {
+                id,
+                kept,
+                state_json,
+            };
+            (Some(outcome.view), write)
+        }
+        None => {
+            let kept = StoredSla {
+                due_at: None,
+                warn_at: None,
+                pin: None,
+            };
+            let write = SlaWrite {
+                id,
+                kept,
+                state_json: String::new(),
+            };
+            (None, write)
         }
     }
 }

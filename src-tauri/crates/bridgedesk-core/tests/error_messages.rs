@@ -41,6 +41,8 @@ fn every_error() -> Vec<CoreError> {
         CoreError::BlacklistReasonMissing,
         CoreError::SendBlocked,
         CoreError::NotDemo,
+        CoreError::NoMailAccount,
+        CoreError::Compose("no_recipient"),
     ]);
     errors.extend(
         [
@@ -57,6 +59,39 @@ fn every_error() -> Vec<CoreError> {
             SlaSettingsError::NotFound,
         ]
         .map(CoreError::Sla),
+    );
+    use bridgedesk_core::InvalidAccount;
+    use bridgedesk_mail::{MailError, Protocol};
+    errors.extend(
+        [
+            InvalidAccount::DisplayName,
+            InvalidAccount::FromAddress,
+            InvalidAccount::Host,
+            InvalidAccount::Port,
+            InvalidAccount::UserName,
+            InvalidAccount::Password,
+        ]
+        .map(CoreError::InvalidAccount),
+    );
+    errors.extend(
+        [
+            MailError::Dns,
+            MailError::ConnectionRefused,
+            MailError::Network("n".into()),
+            MailError::Tls("t".into()),
+            MailError::Auth(Protocol::Imap),
+            MailError::Auth(Protocol::Smtp),
+            MailError::Timeout,
+            MailError::Protocol("p".into()),
+            MailError::PlainTextRefused,
+            MailError::StartTlsMissing,
+            MailError::Rejected("r".into()),
+            MailError::MissingSecret,
+            MailError::Keychain("k".into()),
+            MailError::Repository("r".into()),
+            MailError::Cancelled,
+        ]
+        .map(CoreError::Mail),
     );
     errors
 }

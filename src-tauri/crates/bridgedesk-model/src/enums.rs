@@ -32,6 +32,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// Where a conversation happens. Amazon buyer messages arrive through the e-mail relay.

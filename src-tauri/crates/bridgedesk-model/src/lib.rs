@@ -6,6 +6,7 @@
 
 mod enums;
 mod error;
+mod mail;
 mod records;
 mod sla_settings;
 mod triage_views;
@@ -14,6 +15,7 @@ mod views;
 
 pub use enums::*;
 pub use error::*;
+pub use mail::*;
 pub use records::*;
 pub use sla_settings::*;
 pub use triage_views::*;

@@ -61,6 +61,13 @@ pub fn typescript_declarations() -> String {
         RuleImport::decl(),
         SimulatedMessage::decl(),
         RuleNotified::decl(),
+        MailSecurity::decl(),
+        EmailAccountInput::decl(),
+        EmailAccountView::decl(),
+        ConnectionTestResult::decl(),
+        SyncProgress::decl(),
+        AccountChanged::decl(),
+        RemoteImageScope::decl(),
     ];
     let mut out = String::new();
     for decl in decls {

@@ -182,6 +182,15 @@ pub struct MessageView {
     pub delivery: Option<DeliveryState>,
     /// Why the last delivery attempt failed, as a Fluent message id.
     pub delivery_error: Option<String>,
+    /// When the outbox tries again after a failure.
+    #[ts(type = "number | null")]
+    pub delivery_retry_at: Option<i64>,
+    /// Codes of what could not be read in an e-mail (`mail-warning-<code>` in the locales).
+    pub parse_warnings: Vec<String>,
+    /// The e-mail sender's address (for "always show images from this sender").
+    pub sender_address: Option<String>,
+    /// The HTML refers to remote images that are blocked for this message.
+    pub remote_images_blocked: bool,
 }
 
 /// An internal note.

@@ -28,6 +28,17 @@ impl AttachmentStore {
     /// Stores `bytes` (once) and returns their SHA-256 in hex. Written to a temporary file and
     /// renamed, so a crash never leaves a half-written file under the final name.
     pub fn put(&self, bytes: &[u8]) -> StoreResult<String> {
+        self.write(bytes, true)
+    }
+
+    /// Stores `bytes` like [`AttachmentStore::put`] but without waiting for the disk (no
+    /// fsync): for content that also lives elsewhere, such as mail still on the IMAP server.
+    /// A sync writes thousands of these, and an fsync each would dominate its time.
+    pub fn put_relaxed(&self, bytes: &[u8]) -> StoreResult<String> {
+        self.write(bytes, false)
+    }
+
+    fn write(&self, bytes: &[u8], durable: bool) -> StoreResult<String> {
         let hash = hex(&Sha256::digest(bytes));
         let path = self.path_of(&hash);
         if path.exists() {
@@ -38,7 +49,9 @@ impl AttachmentStore {
         let tmp = dir.join(format!(".{hash}.partial"));
         let mut file = std::fs::File::create(&tmp)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        if durable {
+            file.sync_all()?;
+        }
         std::fs::rename(&tmp, &path)?;
         Ok(hash)
     }

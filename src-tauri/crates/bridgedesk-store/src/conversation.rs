@@ -8,7 +8,7 @@ use crate::rows::{
 };
 use crate::Store;
 use bridgedesk_model::*;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 /// A status change requested by the agent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,10 +56,18 @@ impl Store {
         })
     }
 
-    /// Marks every inbound message of the conversation as read.
-    pub fn mark_read(&self, id: RowId) -> StoreResult<()> {
+    /// Marks every inbound message of the conversation as read; the server copies of e-mail
+    /// among them get a queued `read` change (`\Seen`) for the account's sync to push.
+    pub fn mark_read(&self, id: RowId, at: UtcMillis) -> StoreResult<()> {
         self.write(|tx| {
             exists(tx, id)?;
+            tx.prepare_cached(
+                "INSERT INTO mail_changes (account_id, location_id, kind, created_at)
+                 SELECT l.account_id, l.id, 'read', ?2 FROM mail_locations l
+                     JOIN messages m ON m.id = l.message_id
+                 WHERE m.conversation_id = ?1 AND m.is_read = 0 AND m.direction = 'inbound'",
+            )?
+            .execute(params![id, at])?;
             tx.prepare_cached(
                 "UPDATE messages SET is_read = 1 WHERE conversation_id = ?1 AND is_read = 0",
             )?
@@ -239,7 +247,17 @@ pub(crate) fn summary_of(conn: &Connection, id: RowId) -> StoreResult<Conversati
 
 const MESSAGE_COLUMNS: &str =
     "m.id, m.channel, m.direction, m.author_kind, m.author_name, m.body_text, m.body_html, \
-     m.sent_at, o.state, o.last_error";
+     m.sent_at, o.state, o.last_error, o.next_attempt_at, e.from_address, \
+     (e.has_remote_images = 1 \
+      AND NOT EXISTS (SELECT 1 FROM remote_image_allowances a \
+                      WHERE a.scope = 'message' AND a.value = CAST(m.id AS TEXT)) \
+      AND NOT EXISTS (SELECT 1 FROM remote_image_allowances a \
+                      WHERE a.scope = 'sender' AND a.value = lower(e.from_address))), \
+     (SELECT group_concat(w.code, char(31)) FROM mail_parse_warnings w WHERE w.message_id = m.id)";
+
+/// The joins `MESSAGE_COLUMNS` needs, to follow `FROM messages m`.
+const MESSAGE_JOINS: &str = "LEFT JOIN outbox o ON o.message_id = m.id \
+     LEFT JOIN email_messages e ON e.message_id = m.id";
 
 fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
     Ok(MessageView {
@@ -253,13 +271,20 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
         sent_at: row.get(7)?,
         delivery: vocab_opt(row, 8, DeliveryState::parse)?,
         delivery_error: row.get(9)?,
+        delivery_retry_at: row.get(10)?,
+        sender_address: row.get::<_, Option<String>>(11)?.filter(|a| !a.is_empty()),
+        remote_images_blocked: row.get::<_, Option<bool>>(12)?.unwrap_or(false),
+        parse_warnings: row
+            .get::<_, Option<String>>(13)?
+            .map(|w| w.split('\u{1f}').map(str::to_owned).collect())
+            .unwrap_or_default(),
     })
 }
 
-pub(crate) fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageView> {
+pub(crate) fn message_by_id(tx: &Connection, id: RowId) -> StoreResult<MessageView> {
     Ok(tx
         .prepare_cached(&format!(
-            "SELECT {MESSAGE_COLUMNS} FROM messages m LEFT JOIN outbox o ON o.message_id = m.id WHERE m.id = ?1"
+            "SELECT {MESSAGE_COLUMNS} FROM messages m {MESSAGE_JOINS} WHERE m.id = ?1"
         ))?
         .query_row([id], message_row)?)
 }
@@ -267,7 +292,7 @@ pub(crate) fn message_by_id(tx: &Transaction, id: RowId) -> StoreResult<MessageV
 fn messages_of(conn: &Connection, conversation_id: RowId) -> StoreResult<Vec<MessageView>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {MESSAGE_COLUMNS} FROM messages m LEFT JOIN outbox o ON o.message_id = m.id
+            "SELECT {MESSAGE_COLUMNS} FROM messages m {MESSAGE_JOINS}
              WHERE m.conversation_id = ?1 ORDER BY m.sent_at, m.id"
         ))?
         .query_map([conversation_id], message_row)?

@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../migrations/0002_sla.sql")),
     (3, include_str!("../migrations/0003_sla_settings.sql")),
     (4, include_str!("../migrations/0004_triage_rules.sql")),
+    (5, include_str!("../migrations/0005_mail.sql")),
 ];
 
 /// The schema version this build writes (the number of the newest migration).

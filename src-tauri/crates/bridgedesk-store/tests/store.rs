@@ -366,7 +366,7 @@ fn opening_marks_read_and_shows_customer_orders_and_notes() {
         ..Default::default()
     };
     let id = store.inbox_page(&filter, 0, 1).unwrap().items[0].id;
-    store.mark_read(id).unwrap();
+    store.mark_read(id, NOW).unwrap();
     store
         .add_note(id, "Lin Wei", "已联系物流商，等待回复", NOW)
         .unwrap();

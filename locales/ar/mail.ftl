@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = بنيته غير مقروءة؛ حُفظت النسخة الأصلية
+mail-warning-missing-from = ليس له مرسل
+mail-warning-missing-date = ليس له تاريخ
+mail-warning-invalid-date = تاريخه غير صحيح الصيغة
+mail-warning-missing-message-id = ليس له معرّف Message-ID، لذا جُمع حسب الموضوع
+mail-warning-unknown-charset = يستخدم ترميز أحرف غير معروف
+mail-warning-broken-multipart = أجزاؤه تالفة
+mail-warning-undecoded-encoded-word = تعذّر فك ترميز أحد الرؤوس
+mail-warning-long-header-section = رأسه طويل جدًا
+mail-warning-eight-bit-headers = رؤوسه تحتوي على أحرف غير معلنة
+mail-error-dns = تعذّر العثور على اسم الخادم. تحقّق من كتابته.
+mail-error-refused = رفض الخادم الاتصال. تحقّق من المنفذ ومن أن الخادم يعمل.
+mail-error-network = فشل اتصال الشبكة بالخادم.
+mail-error-tls = فشل الاتصال الآمن (TLS). تحقّق من إعداد الأمان ومن شهادة الخادم.
+mail-error-auth-imap = رفض خادم البريد الوارد (IMAP) اسم المستخدم أو كلمة المرور.
+mail-error-auth-smtp = رفض خادم البريد الصادر (SMTP) اسم المستخدم أو كلمة المرور.
+mail-error-timeout = لم يستجب الخادم في الوقت المحدد.
+mail-error-protocol = ردّ الخادم بشيء لا يفهمه Bridgedesk.
+mail-error-plaintext-refused = الاتصالات غير المشفّرة مسموحة مع هذا الحاسوب فقط. اختر TLS أو STARTTLS.
+mail-error-starttls-missing = الخادم لا يدعم STARTTLS. اختر TLS أو منفذًا آخر.
+mail-error-rejected = رفض خادم البريد الصادر الرسالة.
+mail-error-missing-secret = لا توجد كلمة مرور محفوظة لهذا الحساب. عدّل الحساب وأدخلها.
+mail-error-keychain = تعذّر استخدام سلسلة مفاتيح النظام.
+mail-error-repository = تعذّر حفظ الرسالة على هذا الحاسوب.
+mail-error-cancelled = أُلغي.
+mail-error-no-account = حُذف حساب البريد الخاص بهذه المحادثة، لذا لا يمكن إرسال الرد.
+mail-error-compose = تعذّرت كتابة الرد كبريد إلكتروني (تحقّق من عنوان المشتري).
+mail-account-invalid-display-name = أدخل الاسم الذي سيراه المشترون.
+mail-account-invalid-from-address = أدخل عنوان بريد إلكتروني صالحًا.
+mail-account-invalid-host = أدخل خادمي البريد الوارد والصادر.
+mail-account-invalid-port = أدخل منافذ الخوادم.
+mail-account-invalid-user-name = أدخل اسم المستخدم.
+mail-account-invalid-password = أدخل كلمة المرور.
+cli-mail-synced = تمت مزامنة { $messages } رسالة في { $conversations } محادثة خلال { $seconds } ث
+cli-mail-account-added = أُضيف حساب البريد { $id } ({ $address })
+cli-mail-account-none = لا يوجد حساب بريد
+cli-mail-account-removed = حُذف حساب البريد { $id }

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = ihr Aufbau ist unlesbar; das Original bleibt erhalten
+mail-warning-missing-from = sie hat keinen Absender
+mail-warning-missing-date = sie hat kein Datum
+mail-warning-invalid-date = ihr Datum ist fehlerhaft
+mail-warning-missing-message-id = sie hat keine Message-ID und wird nach Betreff zugeordnet
+mail-warning-unknown-charset = sie verwendet einen unbekannten Zeichensatz
+mail-warning-broken-multipart = ihre Teile sind beschädigt
+mail-warning-undecoded-encoded-word = eine Kopfzeile konnte nicht dekodiert werden
+mail-warning-long-header-section = ihr Kopf ist extrem lang
+mail-warning-eight-bit-headers = ihre Kopfzeilen enthalten nicht deklarierte Zeichen
+mail-error-dns = Der Servername wurde nicht gefunden. Prüfen Sie die Schreibweise.
+mail-error-refused = Der Server hat die Verbindung abgelehnt. Prüfen Sie den Port und ob der Server läuft.
+mail-error-network = Die Netzwerkverbindung zum Server ist fehlgeschlagen.
+mail-error-tls = Die sichere Verbindung (TLS) ist fehlgeschlagen. Prüfen Sie die Sicherheitseinstellung und das Zertifikat.
+mail-error-auth-imap = Der Posteingangsserver (IMAP) hat Benutzername oder Passwort abgelehnt.
+mail-error-auth-smtp = Der Postausgangsserver (SMTP) hat Benutzername oder Passwort abgelehnt.
+mail-error-timeout = Der Server hat nicht rechtzeitig geantwortet.
+mail-error-protocol = Der Server hat etwas geantwortet, das Bridgedesk nicht versteht.
+mail-error-plaintext-refused = Unverschlüsselte Verbindungen sind nur zu diesem Computer erlaubt. Wählen Sie TLS oder STARTTLS.
+mail-error-starttls-missing = Der Server bietet kein STARTTLS an. Wählen Sie TLS oder einen anderen Port.
+mail-error-rejected = Der Postausgangsserver hat die Nachricht abgelehnt.
+mail-error-missing-secret = Für dieses Konto ist kein Passwort gespeichert. Bearbeiten Sie das Konto und geben Sie es ein.
+mail-error-keychain = Der Schlüsselbund des Systems konnte nicht verwendet werden.
+mail-error-repository = Die Nachricht konnte auf diesem Computer nicht gespeichert werden.
+mail-error-cancelled = Abgebrochen.
+mail-error-no-account = Das E-Mail-Konto dieser Unterhaltung wurde entfernt; die Antwort kann nicht gesendet werden.
+mail-error-compose = Die Antwort konnte nicht als E-Mail erstellt werden (prüfen Sie die Adresse des Käufers).
+mail-account-invalid-display-name = Geben Sie den Namen ein, den Käufer sehen.
+mail-account-invalid-from-address = Geben Sie eine gültige E-Mail-Adresse ein.
+mail-account-invalid-host = Geben Sie Posteingangs- und Postausgangsserver ein.
+mail-account-invalid-port = Geben Sie die Ports der Server ein.
+mail-account-invalid-user-name = Geben Sie den Benutzernamen ein.
+mail-account-invalid-password = Geben Sie das Passwort ein.
+cli-mail-synced = { $messages } Nachrichten in { $conversations } Unterhaltungen in { $seconds } s synchronisiert
+cli-mail-account-added = E-Mail-Konto { $id } hinzugefügt ({ $address })
+cli-mail-account-none = Kein E-Mail-Konto
+cli-mail-account-removed = E-Mail-Konto { $id } entfernt

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = its structure is unreadable; the original is kept
+mail-warning-missing-from = it has no sender
+mail-warning-missing-date = it has no date
+mail-warning-invalid-date = its date is malformed
+mail-warning-missing-message-id = it has no Message-ID, so it is threaded by subject
+mail-warning-unknown-charset = it uses an unknown character set
+mail-warning-broken-multipart = its parts are broken
+mail-warning-undecoded-encoded-word = a header could not be decoded
+mail-warning-long-header-section = its header is extremely long
+mail-warning-eight-bit-headers = its headers contain undeclared characters
+mail-error-dns = The server name could not be found. Check the spelling of the server.
+mail-error-refused = The server refused the connection. Check the port and that the server is running.
+mail-error-network = The network connection to the server failed.
+mail-error-tls = The secure connection failed (TLS). Check the security setting and the server's certificate.
+mail-error-auth-imap = The incoming mail server (IMAP) rejected the user name or password.
+mail-error-auth-smtp = The outgoing mail server (SMTP) rejected the user name or password.
+mail-error-timeout = The server did not answer in time.
+mail-error-protocol = The server answered something Bridgedesk does not understand.
+mail-error-plaintext-refused = Unencrypted connections are allowed only to this computer. Choose TLS or STARTTLS.
+mail-error-starttls-missing = The server does not offer STARTTLS. Choose TLS or another port.
+mail-error-rejected = The outgoing server rejected the message.
+mail-error-missing-secret = No password is saved for this account. Edit the account and enter it.
+mail-error-keychain = The system keychain could not be used.
+mail-error-repository = The message could not be saved on this computer.
+mail-error-cancelled = Cancelled.
+mail-error-no-account = The e-mail account of this conversation was removed, so the reply cannot be sent.
+mail-error-compose = The reply could not be written as an e-mail (check the buyer's address).
+mail-account-invalid-display-name = Enter the name buyers will see.
+mail-account-invalid-from-address = Enter a valid e-mail address.
+mail-account-invalid-host = Enter the incoming and outgoing server names.
+mail-account-invalid-port = Enter the server ports.
+mail-account-invalid-user-name = Enter the user name.
+mail-account-invalid-password = Enter the password.
+cli-mail-synced = Synced { $messages } messages into { $conversations } conversations in { $seconds } s
+cli-mail-account-added = Added e-mail account { $id } ({ $address })
+cli-mail-account-none = No e-mail account
+cli-mail-account-removed = Removed e-mail account { $id }

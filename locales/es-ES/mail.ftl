@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = su estructura es ilegible; se conserva el original
+mail-warning-missing-from = no tiene remitente
+mail-warning-missing-date = no tiene fecha
+mail-warning-invalid-date = su fecha está mal formada
+mail-warning-missing-message-id = no tiene Message-ID, así que se agrupa por asunto
+mail-warning-unknown-charset = usa un juego de caracteres desconocido
+mail-warning-broken-multipart = sus partes están dañadas
+mail-warning-undecoded-encoded-word = no se pudo descodificar un encabezado
+mail-warning-long-header-section = su encabezado es extremadamente largo
+mail-warning-eight-bit-headers = sus encabezados contienen caracteres no declarados
+mail-error-dns = No se encuentra el nombre del servidor. Revisa cómo está escrito.
+mail-error-refused = El servidor rechazó la conexión. Revisa el puerto y que el servidor esté en marcha.
+mail-error-network = Falló la conexión de red con el servidor.
+mail-error-tls = Falló la conexión segura (TLS). Revisa la seguridad y el certificado del servidor.
+mail-error-auth-imap = El servidor de entrada (IMAP) rechazó el usuario o la contraseña.
+mail-error-auth-smtp = El servidor de salida (SMTP) rechazó el usuario o la contraseña.
+mail-error-timeout = El servidor no respondió a tiempo.
+mail-error-protocol = El servidor respondió algo que Bridgedesk no entiende.
+mail-error-plaintext-refused = Las conexiones sin cifrar solo se permiten con este equipo. Elige TLS o STARTTLS.
+mail-error-starttls-missing = El servidor no ofrece STARTTLS. Elige TLS u otro puerto.
+mail-error-rejected = El servidor de salida rechazó el mensaje.
+mail-error-missing-secret = No hay contraseña guardada para esta cuenta. Edita la cuenta e introdúcela.
+mail-error-keychain = No se pudo usar el llavero del sistema.
+mail-error-repository = No se pudo guardar el mensaje en este equipo.
+mail-error-cancelled = Cancelado.
+mail-error-no-account = Se eliminó la cuenta de correo de esta conversación, así que la respuesta no se puede enviar.
+mail-error-compose = No se pudo redactar la respuesta como correo (revisa la dirección del comprador).
+mail-account-invalid-display-name = Escribe el nombre que verán los compradores.
+mail-account-invalid-from-address = Escribe una dirección de correo válida.
+mail-account-invalid-host = Escribe los servidores de entrada y de salida.
+mail-account-invalid-port = Escribe los puertos de los servidores.
+mail-account-invalid-user-name = Escribe el nombre de usuario.
+mail-account-invalid-password = Escribe la contraseña.
+cli-mail-synced = Sincronizados { $messages } mensajes en { $conversations } conversaciones en { $seconds } s
+cli-mail-account-added = Cuenta de correo { $id } añadida ({ $address })
+cli-mail-account-none = No hay cuentas de correo
+cli-mail-account-removed = Cuenta de correo { $id } eliminada

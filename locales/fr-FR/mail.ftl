@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = sa structure est illisible ; l’original est conservé
+mail-warning-missing-from = il n’a pas d’expéditeur
+mail-warning-missing-date = il n’a pas de date
+mail-warning-invalid-date = sa date est mal formée
+mail-warning-missing-message-id = il n’a pas de Message-ID, il est donc rattaché par son objet
+mail-warning-unknown-charset = il utilise un jeu de caractères inconnu
+mail-warning-broken-multipart = ses parties sont endommagées
+mail-warning-undecoded-encoded-word = un en-tête n’a pas pu être décodé
+mail-warning-long-header-section = son en-tête est extrêmement long
+mail-warning-eight-bit-headers = ses en-têtes contiennent des caractères non déclarés
+mail-error-dns = Le nom du serveur est introuvable. Vérifiez son orthographe.
+mail-error-refused = Le serveur a refusé la connexion. Vérifiez le port et que le serveur fonctionne.
+mail-error-network = La connexion réseau au serveur a échoué.
+mail-error-tls = La connexion sécurisée (TLS) a échoué. Vérifiez la sécurité choisie et le certificat du serveur.
+mail-error-auth-imap = Le serveur de réception (IMAP) a refusé l’identifiant ou le mot de passe.
+mail-error-auth-smtp = Le serveur d’envoi (SMTP) a refusé l’identifiant ou le mot de passe.
+mail-error-timeout = Le serveur n’a pas répondu à temps.
+mail-error-protocol = Le serveur a répondu quelque chose que Bridgedesk ne comprend pas.
+mail-error-plaintext-refused = Les connexions non chiffrées ne sont permises que vers cet ordinateur. Choisissez TLS ou STARTTLS.
+mail-error-starttls-missing = Le serveur ne propose pas STARTTLS. Choisissez TLS ou un autre port.
+mail-error-rejected = Le serveur d’envoi a refusé le message.
+mail-error-missing-secret = Aucun mot de passe n’est enregistré pour ce compte. Modifiez le compte et saisissez-le.
+mail-error-keychain = Le trousseau du système n’a pas pu être utilisé.
+mail-error-repository = Le message n’a pas pu être enregistré sur cet ordinateur.
+mail-error-cancelled = Annulé.
+mail-error-no-account = Le compte e-mail de cette conversation a été supprimé ; la réponse ne peut pas être envoyée.
+mail-error-compose = La réponse n’a pas pu être rédigée en e-mail (vérifiez l’adresse de l’acheteur).
+mail-account-invalid-display-name = Saisissez le nom que verront les acheteurs.
+mail-account-invalid-from-address = Saisissez une adresse e-mail valide.
+mail-account-invalid-host = Saisissez les serveurs de réception et d’envoi.
+mail-account-invalid-port = Saisissez les ports des serveurs.
+mail-account-invalid-user-name = Saisissez l’identifiant.
+mail-account-invalid-password = Saisissez le mot de passe.
+cli-mail-synced = { $messages } messages synchronisés dans { $conversations } conversations en { $seconds } s
+cli-mail-account-added = Compte e-mail { $id } ajouté ({ $address })
+cli-mail-account-none = Aucun compte e-mail
+cli-mail-account-removed = Compte e-mail { $id } supprimé

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = 構造を読み取れません。原文は保存されています
+mail-warning-missing-from = 送信者がありません
+mail-warning-missing-date = 日付がありません
+mail-warning-invalid-date = 日付の形式が正しくありません
+mail-warning-missing-message-id = Message-ID がないため、件名でスレッドにまとめています
+mail-warning-unknown-charset = 不明な文字コードが使われています
+mail-warning-broken-multipart = パートが壊れています
+mail-warning-undecoded-encoded-word = ヘッダーを復号できませんでした
+mail-warning-long-header-section = ヘッダーが非常に長いです
+mail-warning-eight-bit-headers = ヘッダーに宣言されていない文字が含まれています
+mail-error-dns = サーバー名が見つかりません。つづりを確認してください。
+mail-error-refused = サーバーが接続を拒否しました。ポートとサーバーが動作しているかを確認してください。
+mail-error-network = サーバーとのネットワーク接続に失敗しました。
+mail-error-tls = 安全な接続 (TLS) に失敗しました。セキュリティ設定とサーバー証明書を確認してください。
+mail-error-auth-imap = 受信サーバー (IMAP) がユーザー名またはパスワードを拒否しました。
+mail-error-auth-smtp = 送信サーバー (SMTP) がユーザー名またはパスワードを拒否しました。
+mail-error-timeout = サーバーが時間内に応答しませんでした。
+mail-error-protocol = サーバーが Bridgedesk の理解できない応答を返しました。
+mail-error-plaintext-refused = 暗号化なしの接続はこのコンピューターにのみ許可されます。TLS または STARTTLS を選んでください。
+mail-error-starttls-missing = サーバーは STARTTLS に対応していません。TLS または別のポートを選んでください。
+mail-error-rejected = 送信サーバーがメッセージを拒否しました。
+mail-error-missing-secret = このアカウントのパスワードが保存されていません。アカウントを編集して入力してください。
+mail-error-keychain = システムのキーチェーンを使用できませんでした。
+mail-error-repository = このコンピューターにメッセージを保存できませんでした。
+mail-error-cancelled = キャンセルしました。
+mail-error-no-account = この会話のメールアカウントは削除されたため、返信を送信できません。
+mail-error-compose = 返信をメールとして作成できませんでした（購入者のアドレスを確認してください）。
+mail-account-invalid-display-name = 購入者に表示する名前を入力してください。
+mail-account-invalid-from-address = 有効なメールアドレスを入力してください。
+mail-account-invalid-host = 受信サーバーと送信サーバーを入力してください。
+mail-account-invalid-port = サーバーのポートを入力してください。
+mail-account-invalid-user-name = ユーザー名を入力してください。
+mail-account-invalid-password = パスワードを入力してください。
+cli-mail-synced = { $messages } 件のメッセージを { $conversations } 件の会話に { $seconds } 秒で同期しました
+cli-mail-account-added = メールアカウント { $id } を追加しました（{ $address }）
+cli-mail-account-none = メールアカウントはありません
+cli-mail-account-removed = メールアカウント { $id } を削除しました

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = a estrutura é ilegível; o original foi mantido
+mail-warning-missing-from = não tem remetente
+mail-warning-missing-date = não tem data
+mail-warning-invalid-date = a data está malformada
+mail-warning-missing-message-id = não tem Message-ID, por isso é agrupado pelo assunto
+mail-warning-unknown-charset = usa um conjunto de caracteres desconhecido
+mail-warning-broken-multipart = as partes estão corrompidas
+mail-warning-undecoded-encoded-word = um cabeçalho não pôde ser decodificado
+mail-warning-long-header-section = o cabeçalho é extremamente longo
+mail-warning-eight-bit-headers = os cabeçalhos contêm caracteres não declarados
+mail-error-dns = O nome do servidor não foi encontrado. Confira a grafia.
+mail-error-refused = O servidor recusou a conexão. Confira a porta e se o servidor está funcionando.
+mail-error-network = A conexão de rede com o servidor falhou.
+mail-error-tls = A conexão segura (TLS) falhou. Confira a segurança escolhida e o certificado do servidor.
+mail-error-auth-imap = O servidor de entrada (IMAP) recusou o usuário ou a senha.
+mail-error-auth-smtp = O servidor de saída (SMTP) recusou o usuário ou a senha.
+mail-error-timeout = O servidor não respondeu a tempo.
+mail-error-protocol = O servidor respondeu algo que o Bridgedesk não entende.
+mail-error-plaintext-refused = Conexões sem criptografia só são permitidas com este computador. Escolha TLS ou STARTTLS.
+mail-error-starttls-missing = O servidor não oferece STARTTLS. Escolha TLS ou outra porta.
+mail-error-rejected = O servidor de saída recusou a mensagem.
+mail-error-missing-secret = Não há senha salva para esta conta. Edite a conta e digite a senha.
+mail-error-keychain = Não foi possível usar o chaveiro do sistema.
+mail-error-repository = Não foi possível salvar a mensagem neste computador.
+mail-error-cancelled = Cancelado.
+mail-error-no-account = A conta de e-mail desta conversa foi removida; a resposta não pode ser enviada.
+mail-error-compose = Não foi possível escrever a resposta como e-mail (confira o endereço do comprador).
+mail-account-invalid-display-name = Digite o nome que os compradores verão.
+mail-account-invalid-from-address = Digite um endereço de e-mail válido.
+mail-account-invalid-host = Digite os servidores de entrada e de saída.
+mail-account-invalid-port = Digite as portas dos servidores.
+mail-account-invalid-user-name = Digite o nome de usuário.
+mail-account-invalid-password = Digite a senha.
+cli-mail-synced = { $messages } mensagens sincronizadas em { $conversations } conversas em { $seconds } s
+cli-mail-account-added = Conta de e-mail { $id } adicionada ({ $address })
+cli-mail-account-none = Nenhuma conta de e-mail
+cli-mail-account-removed = Conta de e-mail { $id } removida

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = 结构无法识别，已保留原文
+mail-warning-missing-from = 缺少发件人
+mail-warning-missing-date = 缺少日期
+mail-warning-invalid-date = 日期格式错误
+mail-warning-missing-message-id = 缺少 Message-ID，按主题归入会话
+mail-warning-unknown-charset = 使用了未知的字符集
+mail-warning-broken-multipart = 邮件各部分已损坏
+mail-warning-undecoded-encoded-word = 有一个邮件头无法解码
+mail-warning-long-header-section = 邮件头过长
+mail-warning-eight-bit-headers = 邮件头包含未声明编码的字符
+mail-error-dns = 找不到服务器名称，请检查服务器地址的拼写。
+mail-error-refused = 服务器拒绝了连接，请检查端口以及服务器是否在运行。
+mail-error-network = 与服务器的网络连接失败。
+mail-error-tls = 安全连接 (TLS) 失败，请检查安全设置和服务器证书。
+mail-error-auth-imap = 收件服务器 (IMAP) 拒绝了用户名或密码。
+mail-error-auth-smtp = 发件服务器 (SMTP) 拒绝了用户名或密码。
+mail-error-timeout = 服务器未能及时响应。
+mail-error-protocol = 服务器返回了 Bridgedesk 无法理解的内容。
+mail-error-plaintext-refused = 只允许与本机建立未加密连接，请选择 TLS 或 STARTTLS。
+mail-error-starttls-missing = 服务器不支持 STARTTLS，请选择 TLS 或其他端口。
+mail-error-rejected = 发件服务器拒收了这封邮件。
+mail-error-missing-secret = 此账户没有保存密码，请编辑账户并输入密码。
+mail-error-keychain = 无法使用系统钥匙串。
+mail-error-repository = 无法在本机保存这封邮件。
+mail-error-cancelled = 已取消。
+mail-error-no-account = 此会话的邮箱账户已被删除，无法发送回复。
+mail-error-compose = 无法将回复写成邮件（请检查买家的地址）。
+mail-account-invalid-display-name = 请输入买家看到的名称。
+mail-account-invalid-from-address = 请输入有效的邮箱地址。
+mail-account-invalid-host = 请输入收件和发件服务器名称。
+mail-account-invalid-port = 请输入服务器端口。
+mail-account-invalid-user-name = 请输入用户名。
+mail-account-invalid-password = 请输入密码。
+cli-mail-synced = 已同步 { $messages } 封邮件，归入 { $conversations } 个会话，用时 { $seconds } 秒
+cli-mail-account-added = 已添加邮箱账户 { $id }（{ $address }）
+cli-mail-account-none = 没有邮箱账户
+cli-mail-account-removed = 已删除邮箱账户 { $id }

@@ -1,0 +1,40 @@
+# E-mail ids the core hands to the UI or prints: mail server errors, account setting errors,
+# parse warning codes (mail-warning-<code>) and the command line's mail lines.
+
+mail-warning-unparsable = 結構無法辨識，已保留原文
+mail-warning-missing-from = 缺少寄件者
+mail-warning-missing-date = 缺少日期
+mail-warning-invalid-date = 日期格式錯誤
+mail-warning-missing-message-id = 缺少 Message-ID，依主旨歸入對話
+mail-warning-unknown-charset = 使用了未知的字元集
+mail-warning-broken-multipart = 郵件各部分已損毀
+mail-warning-undecoded-encoded-word = 有一個郵件標頭無法解碼
+mail-warning-long-header-section = 郵件標頭過長
+mail-warning-eight-bit-headers = 郵件標頭含有未宣告編碼的字元
+mail-error-dns = 找不到伺服器名稱，請檢查伺服器位址的拼寫。
+mail-error-refused = 伺服器拒絕了連線，請檢查連接埠以及伺服器是否在執行。
+mail-error-network = 與伺服器的網路連線失敗。
+mail-error-tls = 安全連線 (TLS) 失敗，請檢查安全設定與伺服器憑證。
+mail-error-auth-imap = 收件伺服器 (IMAP) 拒絕了使用者名稱或密碼。
+mail-error-auth-smtp = 寄件伺服器 (SMTP) 拒絕了使用者名稱或密碼。
+mail-error-timeout = 伺服器未能及時回應。
+mail-error-protocol = 伺服器回傳了 Bridgedesk 無法理解的內容。
+mail-error-plaintext-refused = 只允許與本機建立未加密連線，請選擇 TLS 或 STARTTLS。
+mail-error-starttls-missing = 伺服器不支援 STARTTLS，請選擇 TLS 或其他連接埠。
+mail-error-rejected = 寄件伺服器拒收了這封郵件。
+mail-error-missing-secret = 此帳戶沒有儲存密碼，請編輯帳戶並輸入密碼。
+mail-error-keychain = 無法使用系統鑰匙圈。
+mail-error-repository = 無法在本機儲存這封郵件。
+mail-error-cancelled = 已取消。
+mail-error-no-account = 此對話的郵件帳戶已被移除，無法傳送回覆。
+mail-error-compose = 無法將回覆寫成郵件（請檢查買家的位址）。
+mail-account-invalid-display-name = 請輸入買家看到的名稱。
+mail-account-invalid-from-address = 請輸入有效的電子郵件位址。
+mail-account-invalid-host = 請輸入收件與寄件伺服器名稱。
+mail-account-invalid-port = 請輸入伺服器連接埠。
+mail-account-invalid-user-name = 請輸入使用者名稱。
+mail-account-invalid-password = 請輸入密碼。
+cli-mail-synced = 已同步 { $messages } 封郵件，歸入 { $conversations } 個對話，耗時 { $seconds } 秒
+cli-mail-account-added = 已新增郵件帳戶 { $id }（{ $address }）
+cli-mail-account-none = 沒有郵件帳戶
+cli-mail-account-removed = 已移除郵件帳戶 { $id }

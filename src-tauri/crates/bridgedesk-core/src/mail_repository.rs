@@ -1,0 +1,328 @@
+//! The store as the mail engine's [`MailRepository`]: raw bytes fetched over IMAP are parsed
+//! with bridgedesk-mime (a message that does not parse is still stored, with its warnings),
+//! sanitized, recognized as marketplace relay mail, and ingested idempotently. Conversations
+//! touched by the engine are remembered so the core can refresh their SLA clocks and tell the
+//! UI in one go.
+
+use bridgedesk_mail::{
+    Flags, FolderState, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
+    MailRepository, OutboxState, OutboxTransition, OutgoingMail, RepoError, SpecialUse,
+};
+use bridgedesk_model::{Channel, RowId};
+use bridgedesk_store::{
+    AttachmentStore, IncomingAttachment, IncomingEmail, ParsedEmail, RelayOrigin, Store, StoreError,
+};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use crate::Clock;
+
+/// The local store behind the mail engine.
+pub struct StoreMailRepository {
+    store: Arc<Store>,
+    files: AttachmentStore,
+    clock: Arc<dyn Clock>,
+    touched: Mutex<BTreeSet<RowId>>,
+}
+
+impl StoreMailRepository {
+    /// A repository over `store`, keeping raw mail and attachments under `files`.
+    pub fn new(store: Arc<Store>, files: AttachmentStore, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            store,
+            files,
+            clock,
+            touched: Mutex::new(BTreeSet::new()),
+        }
+    }
+
+    /// The store written into.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The conversations changed since the last call (sorted), forgetting them.
+    pub fn take_touched(&self) -> Vec<RowId> {
+        let mut touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::take(&mut *touched).into_iter().collect()
+    }
+
+    fn touch(&self, ids: impl IntoIterator<Item = RowId>) {
+        self.touched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(ids);
+    }
+}
+
+fn storage(err: StoreError) -> RepoError {
+    RepoError::Storage(err.to_string())
+}
+
+/// The special-use name stored for a folder role.
+pub fn special_use_name(role: SpecialUse) -> &'static str {
+    match role {
+        SpecialUse::Inbox => "inbox",
+        SpecialUse::Sent => "sent",
+        SpecialUse::Archive => "archive",
+        SpecialUse::Drafts => "drafts",
+        SpecialUse::Trash => "trash",
+        SpecialUse::Junk => "junk",
+    }
+}
+
+fn flag_names(flags: &Flags) -> Vec<String> {
+    let mut names: Vec<String> = [
+        (flags.seen, "\\Seen"),
+        (flags.answered, "\\Answered"),
+        (flags.flagged, "\\Flagged"),
+        (flags.deleted, "\\Deleted"),
+        (flags.draft, "\\Draft"),
+    ]
+    .into_iter()
+    .filter(|(set, _)| *set)
+    .map(|(_, name)| name.to_owned())
+    .collect();
+    names.extend(flags.keywords.iter().cloned());
+    names
+}
+
+/// Reads a fetched message with bridgedesk-mime into what the store keeps.
+pub fn read_email(raw: &[u8]) -> ParsedEmail {
+    let mail = bridgedesk_mime::parse(raw);
+    let sender = mail.sender().cloned();
+    let relay = mail.relay_sender().map(|relay| RelayOrigin {
+        channel: match relay.marketplace {
+            bridgedesk_mime::Marketplace::Amazon => Channel::Amazon,
+            bridgedesk_mime::Marketplace::Ebay => Channel::Ebay,
+        },
+        order_number: mail.order_refs().into_iter().next().map(|o| o.order_number),
+    });
+    let inline = crate::mail_display::inline_image_urls(&mail);
+    let html = mail
+        .html
+        .as_deref()
+        .map(|html| bridgedesk_mime::sanitize_html(html, false, &inline));
+    let subject = mail.subject.clone().unwrap_or_default();
+    ParsedEmail {
+        message_id: mail.message_id.clone(),
+        in_reply_to: mail.in_reply_to.clone(),
+        references: mail.references.clone(),
+        from_address: sender.as_ref().map(|s| s.key()).unwrap_or_default(),
+        from_name: sender.and_then(|s| s.name).unwrap_or_default(),
+        to_addresses: mail.to.iter().map(|a| a.key()).collect(),
+        thread_subject: bridgedesk_mime::normalize_subject(&subject),
+        subject,
+        date: mail.date_ms,
+        text: mail.text.clone(),
+        has_remote_images: html.as_ref().is_some_and(|h| h.blocked_remote_images > 0),
+        html: html.map(|h| h.html),
+        attachments: mail
+            .parts
+            .iter()
+            .map(|part| IncomingAttachment {
+                file_name: part.file_name.clone().unwrap_or_default(),
+                mime_type: part.mime_type.clone(),
+                bytes: part.bytes.clone(),
+                inline_cid: part.content_id.clone(),
+            })
+            .collect(),
+        warnings: mail
+            .warnings
+            .iter()
+            .map(|w| (w.code().to_owned(), String::new()))
+            .collect(),
+        relay,
+    }
+}
+
+impl MailRepository for StoreMailRepository {
+    fn folder_state(&self, account: i64, folder: &str) -> Result<Option<FolderState>, RepoError> {
+        let folders = self.store.mail_folders(account).map_err(storage)?;
+        Ok(folders
+            .into_iter()
+            .find(|f| f.name == folder && f.uidvalidity != 0)
+            .map(|f| FolderState {
+                uidvalidity: f.uidvalidity,
+                uidnext: f.uidnext,
+                highest_modseq: f.highest_modseq,
+            }))
+    }
+
+    fn save_folder_state(
+        &self,
+        account: i64,
+        folder: &str,
+        state: &FolderState,
+    ) -> Result<(), RepoError> {
+        self.store
+            .save_folder_state(
+                account,
+                folder,
+                state.uidvalidity,
+                state.uidnext,
+                state.highest_modseq,
+                self.clock.now(),
+            )
+            .map_err(storage)
+    }
+
+    fn known_uids(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<u32>, RepoError> {
+        self.store
+            .known_uids(account, folder, uidvalidity)
+            .map_err(storage)
+    }
+
+    fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError> {
+        if let Some(role) = item.special_use {
+            self.store
+                .upsert_mail_folder(item.account, item.folder, special_use_name(role))
+                .map_err(storage)?;
+        }
+        let mail = IncomingEmail {
+            account_id: item.account,
+            folder: item.folder.to_owned(),
+            uidvalidity: item.uidvalidity,
+            uid: item.uid,
+            flags: flag_names(item.flags),
+            raw: item.raw.to_vec(),
+            internal_date: item.internal_date_ms,
+            parsed: read_email(item.raw),
+        };
+        let outcomes = self
+            .store
+            .ingest_emails(&self.files, std::slice::from_ref(&mail), self.clock.now())
+            .map_err(storage)?;
+        let created = outcomes.iter().any(|o| o.created);
+        self.touch(
+            outcomes
+                .iter()
+                .filter(|o| o.created)
+                .map(|o| o.conversation_id),
+        );
+        Ok(if created {
+            IngestOutcome::Inserted
+        } else {
+            IngestOutcome::AlreadyStored
+        })
+    }
+
+    fn apply_remote_flags(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        changes: &[(u32, Flags)],
+    ) -> Result<(), RepoError> {
+        let named: Vec<(u32, Vec<String>)> = changes
+            .iter()
+            .map(|(uid, flags)| (*uid, flag_names(flags)))
+            .collect();
+        let outcome = self
+            .store
+            .apply_mail_flags(account, folder, uidvalidity, &named)
+            .map_err(storage)?;
+        self.touch(outcome.conversation_ids);
+        Ok(())
+    }
+
+    fn remote_expunged(
+        &self,
+        account: i64,
+        folder: &str,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), RepoError> {
+        let outcome = self
+            .store
+            .apply_mail_expunge(account, folder, uidvalidity, uids)
+            .map_err(storage)?;
+        self.touch(outcome.conversation_ids);
+        Ok(())
+    }
+
+    fn uidvalidity_changed(&self, account: i64, folder: &str, new: u32) -> Result<(), RepoError> {
+        tracing::info!("A folder of mail account {account} was renumbered (UIDVALIDITY {new})");
+        self.store
+            .reset_mail_folder(account, folder)
+            .map_err(storage)
+    }
+
+    fn pending_local_changes(&self, account: i64) -> Result<Vec<LocalChange>, RepoError> {
+        let changes = self.store.pending_mail_changes(account).map_err(storage)?;
+        Ok(changes
+            .into_iter()
+            .filter_map(|change| {
+                let kind = match change.kind.as_str() {
+                    "read" => LocalChangeKind::SetSeen(true),
+                    "unread" => LocalChangeKind::SetSeen(false),
+                    "archive" => LocalChangeKind::MoveTo(SpecialUse::Archive),
+                    "delete" => LocalChangeKind::Delete,
+                    _ => return None,
+                };
+                Some(LocalChange {
+                    id: change.id,
+                    folder: change.folder,
+                    uidvalidity: change.uidvalidity,
+                    uid: change.uid,
+                    kind,
+                })
+            })
+            .collect())
+    }
+
+    fn local_change_done(&self, id: i64) -> Result<(), RepoError> {
+        self.store.complete_mail_change(id).map_err(storage)
+    }
+
+    fn next_outgoing(&self, account: i64, now_ms: i64) -> Result<Option<OutgoingMail>, RepoError> {
+        let due = self
+            .store
+            .due_outgoing_emails(account, now_ms)
+            .map_err(storage)?;
+        Ok(due.into_iter().next().map(|mail| OutgoingMail {
+            outbox_id: mail.message_id,
+            account,
+            message_id: mail.rfc_message_id,
+            envelope_from: mail.envelope_from,
+            recipients: mail.envelope_to,
+            raw: mail.raw_mime,
+            state: if mail.maybe_sent {
+                OutboxState::Sending
+            } else if mail.attempts > 0 {
+                OutboxState::Failed
+            } else {
+                OutboxState::Queued
+            },
+            attempts: mail.attempts,
+        }))
+    }
+
+    fn set_outgoing_state(&self, outbox_id: i64, state: OutboxTransition) -> Result<(), RepoError> {
+        let conversation = match state {
+            OutboxTransition::Sending { at_ms } => self.store.outbox_mark_sending(outbox_id, at_ms),
+            OutboxTransition::Sent { at_ms } => self.store.outbox_mark_sent(outbox_id, at_ms),
+            OutboxTransition::Failed {
+                reason,
+                message_id,
+                retry_at_ms,
+                permanent,
+                ..
+            } => self.store.outbox_mark_failed(
+                outbox_id,
+                &reason,
+                &message_id,
+                (!permanent).then_some(retry_at_ms),
+                self.clock.now(),
+            ),
+        }
+        .map_err(storage)?;
+        self.touch([conversation]);
+        Ok(())
+    }
+}

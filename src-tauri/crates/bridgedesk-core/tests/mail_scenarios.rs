@@ -1,0 +1,392 @@
+//! The e-mail channel end to end against real servers: a private Dovecot (IMAP) and Postfix
+//! (SMTP, delivering into Dovecot over LMTP) started on loopback by bridgedesk-testkit, and
+//! the real workspace with its store, mail engine and outbox. Each test starts its own servers
+//! and data folder. Needs `dovecot-imapd dovecot-lmtpd postfix` (tests/tools/setup-debian.sh).
+
+use bridgedesk_core::{
+    AgentEnvironment, FixedClock, Localizer, RecordingSink, Store, SystemClock, Workspace,
+};
+use bridgedesk_mail::MemorySecretStore;
+use bridgedesk_model::{EmailAccountInput, InboxFilter, MailSecurity};
+use bridgedesk_testkit::{generate_mailbox, hostile_messages, MailServers};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "correct horse";
+
+fn workspace(dir: &Path) -> Workspace {
+    Workspace::open(
+        dir,
+        Arc::new(SystemClock),
+        Arc::new(RecordingSink::default()),
+        Arc::new(Localizer::embedded()),
+        AgentEnvironment {
+            locales: vec!["en-US".into()],
+            time_zone: "Asia/Shanghai".into(),
+            user_name: "Lin Wei".into(),
+        },
+    )
+    .with_secret_store(Arc::new(MemorySecretStore::new()))
+}
+
+fn account(servers: &MailServers, user: &str, password: &str) -> EmailAccountInput {
+    EmailAccountInput {
+        display_name: "Shenzhen Gadget Store".into(),
+        from_address: servers.address(user),
+        imap_host: "127.0.0.1".into(),
+        imap_port: servers.imap_port,
+        imap_security: MailSecurity::Plain,
+        smtp_host: "127.0.0.1".into(),
+        smtp_port: servers.smtp_port,
+        smtp_security: MailSecurity::Plain,
+        user_name: user.into(),
+        signature: "Lin Wei\nShenzhen Gadget Store".into(),
+        enabled: true,
+        password: Some(password.into()),
+    }
+}
+
+/// Polls `check` until it returns `Some` or `limit` passes.
+fn eventually<T>(limit: Duration, what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(start.elapsed() < limit, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn reader(dir: &Path) -> Store {
+    Store::open(&dir.join(bridgedesk_core::DATABASE_FILE_NAME)).unwrap()
+}
+
+fn header<'a>(raw: &'a str, name: &str) -> Option<&'a str> {
+    raw.lines()
+        .find(|l| {
+            l.len() > name.len()
+                && l[..name.len()].eq_ignore_ascii_case(name)
+                && l[name.len()..].starts_with(':')
+        })
+        .map(|l| l[name.len() + 1..].trim())
+}
+
+fn raw_mail(
+    from: &str,
+    to: &str,
+    id: &str,
+    in_reply_to: Option<&str>,
+    subject: &str,
+    body: &str,
+) -> Vec<u8> {
+    let mut mail = format!(
+        "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: Mon, 23 Nov 2026 02:00:00 +0000\r\n"
+    );
+    if let Some(parent) = in_reply_to {
+        mail.push_str(&format!(
+            "In-Reply-To: <{parent}>\r\nReferences: <{parent}>\r\n"
+        ));
+    }
+    mail.push_str(&format!(
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ));
+    mail.into_bytes()
+}
+
+#[test]
+fn initial_sync_of_2000_messages_finds_every_thread() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let mailbox = generate_mailbox(3, 2_000);
+    servers
+        .write_maildir("service", "INBOX", mailbox.messages.iter().cloned())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    let added = ws
+        .add_mail_account(&account(&servers, "service", PASSWORD))
+        .unwrap();
+    let store = reader(dir.path());
+    eventually(Duration::from_secs(300), "2,000 messages", || {
+        (store.email_message_count(added.id).unwrap() == 2_000).then_some(())
+    });
+    assert_eq!(
+        store.email_conversation_count(added.id).unwrap(),
+        mailbox.threads as u64,
+        "conversations after the initial sync"
+    );
+    let page = ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap();
+    assert_eq!(page.total as usize, mailbox.threads);
+}
+
+#[test]
+fn a_reply_reaches_the_buyer_threaded_and_the_answer_joins_the_same_conversation() {
+    let servers = MailServers::start().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    servers.add_user("buyer", PASSWORD).unwrap();
+    let shop = servers.address("service");
+    let buyer = servers.address("buyer");
+    servers
+        .deliver(
+            "service",
+            &raw_mail(
+                &format!("Ana <{buyer}>"),
+                &shop,
+                "q1@buyer.test",
+                None,
+                "Where is my parcel?",
+                "Hola, ¿dónde está mi pedido?",
+            ),
+        )
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    ws.add_mail_account(&account(&servers, "service", PASSWORD))
+        .unwrap();
+    let conversation = eventually(Duration::from_secs(60), "the buyer's mail", || {
+        ws.inbox_list(&InboxFilter::default(), 0, 10)
+            .unwrap()
+            .items
+            .first()
+            .map(|c| c.id)
+    });
+    let sent = ws
+        .send_reply(conversation, "Your parcel left Shenzhen yesterday.")
+        .unwrap();
+    assert_eq!(sent.delivery.map(|d| d.as_str()), Some("queued"));
+
+    let arrived = eventually(
+        Duration::from_secs(60),
+        "the reply in the buyer's mailbox",
+        || {
+            servers
+                .mailbox_messages("buyer", "INBOX")
+                .unwrap()
+                .into_iter()
+                .next()
+        },
+    );
+    let arrived = String::from_utf8_lossy(&arrived).into_owned();
+    assert_eq!(header(&arrived, "In-Reply-To"), Some("<q1@buyer.test>"));
+    assert!(header(&arrived, "References").is_some_and(|r| r.contains("<q1@buyer.test>")));
+    assert!(header(&arrived, "Subject").is_some_and(|s| s.starts_with("Re:")));
+    assert!(
+        arrived.contains("Shenzhen Gadget Store"),
+        "the signature is in the mail"
+    );
+    let reply_id = header(&arrived, "Message-ID")
+        .unwrap()
+        .trim_matches(['<', '>'])
+        .to_owned();
+
+    eventually(
+        Duration::from_secs(30),
+        "the outbox entry to be sent",
+        || {
+            let detail = ws.open_conversation(conversation).unwrap();
+            (detail
+                .messages
+                .iter()
+                .any(|m| m.delivery.map(|d| d.as_str()) == Some("sent")))
+            .then_some(())
+        },
+    );
+    servers
+        .deliver(
+            "service",
+            &raw_mail(
+                &format!("Ana <{buyer}>"),
+                &shop,
+                "q2@buyer.test",
+                Some(&reply_id),
+                "Re: Where is my parcel?",
+                "¡Gracias!",
+            ),
+        )
+        .unwrap();
+    eventually(
+        Duration::from_secs(30),
+        "the buyer's answer in the same conversation",
+        || {
+            let detail = ws.open_conversation(conversation).unwrap();
+            detail
+                .messages
+                .iter()
+                .any(|m| m.text.contains("¡Gracias!"))
+                .then_some(())
+        },
+    );
+    assert_eq!(
+        ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap().total,
+        1
+    );
+}
+
+#[test]
+fn replies_queued_while_smtp_is_down_are_delivered_once_when_it_returns() {
+    let mut servers = MailServers::start().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    servers.add_user("buyer", PASSWORD).unwrap();
+    let buyer = servers.address("buyer");
+    servers
+        .deliver(
+            "service",
+            &raw_mail(
+                &buyer,
+                &servers.address("service"),
+                "late@buyer.test",
+                None,
+                "Refund?",
+                "Any news?",
+            ),
+        )
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    ws.add_mail_account(&account(&servers, "service", PASSWORD))
+        .unwrap();
+    let conversation = eventually(Duration::from_secs(60), "the buyer's mail", || {
+        ws.inbox_list(&InboxFilter::default(), 0, 10)
+            .unwrap()
+            .items
+            .first()
+            .map(|c| c.id)
+    });
+    servers.stop_smtp();
+    for text in ["First answer.", "Second answer."] {
+        ws.send_reply(conversation, text).unwrap();
+    }
+    eventually(
+        Duration::from_secs(60),
+        "a failed attempt with a retry time",
+        || {
+            let detail = ws.open_conversation(conversation).unwrap();
+            detail
+                .messages
+                .iter()
+                .any(|m| {
+                    m.delivery.map(|d| d.as_str()) == Some("failed")
+                        && m.delivery_retry_at.is_some()
+                })
+                .then_some(())
+        },
+    );
+    assert!(servers
+        .mailbox_messages("buyer", "INBOX")
+        .unwrap()
+        .is_empty());
+    servers.start_smtp().unwrap();
+    // The outbox retries on its backoff; editing the account (or starting the app) makes the
+    // failed replies due at once.
+    let account_id = ws.mail_accounts().unwrap()[0].id;
+    let mut input = account(&servers, "service", PASSWORD);
+    input.password = None;
+    ws.update_mail_account(account_id, &input).unwrap();
+    eventually(Duration::from_secs(120), "both replies delivered", || {
+        (servers.mailbox_messages("buyer", "INBOX").unwrap().len() >= 2).then_some(())
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    let delivered = servers.mailbox_messages("buyer", "INBOX").unwrap();
+    assert_eq!(delivered.len(), 2, "each reply exactly once");
+    let texts: Vec<String> = delivered
+        .iter()
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("First answer.")));
+    assert!(texts.iter().any(|t| t.contains("Second answer.")));
+}
+
+#[test]
+fn a_folder_of_malformed_and_hostile_mail_syncs_and_every_message_is_stored() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let hostile = hostile_messages().unwrap();
+    assert!(!hostile.is_empty());
+    servers
+        .write_maildir("service", "INBOX", hostile.iter().map(|m| m.raw.clone()))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    let added = ws
+        .add_mail_account(&account(&servers, "service", PASSWORD))
+        .unwrap();
+    let store = reader(dir.path());
+    // Every message on the server has its stored location; samples that share a Message-ID
+    // are one message (ingest is keyed by it), every other sample is its own.
+    eventually(
+        Duration::from_secs(120),
+        "a location for every hostile message",
+        || {
+            let folder = store
+                .mail_folders(added.id)
+                .unwrap()
+                .into_iter()
+                .find(|f| f.name == "INBOX")?;
+            let uids = store
+                .known_uids(added.id, "INBOX", folder.uidvalidity)
+                .unwrap();
+            (folder.uidvalidity != 0 && uids.len() == hostile.len()).then_some(())
+        },
+    );
+    let mut identities: Vec<String> = hostile
+        .iter()
+        .map(|m| match bridgedesk_mime::parse(&m.raw).message_id {
+            Some(id) if !id.trim().is_empty() => id.trim().to_owned(),
+            // Without a Message-ID a message is known by its bytes.
+            _ => format!("raw:{}", String::from_utf8_lossy(&m.raw)),
+        })
+        .collect();
+    identities.sort();
+    identities.dedup();
+    assert_eq!(
+        store.email_message_count(added.id).unwrap() as usize,
+        identities.len()
+    );
+    let page = ws.inbox_list(&InboxFilter::default(), 0, 500).unwrap();
+    for summary in page.items {
+        for message in ws.open_conversation(summary.id).unwrap().messages {
+            if let Some(html) = message.html {
+                let lower = html.to_lowercase();
+                assert!(!lower.contains("<script"), "a script survived sanitizing");
+                assert!(
+                    !lower.contains("onerror="),
+                    "an event handler survived sanitizing"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_wrong_password_is_reported_in_the_agents_language() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(
+        dir.path(),
+        Arc::new(FixedClock::at(0)),
+        Arc::new(RecordingSink::default()),
+        Arc::new(Localizer::embedded()),
+        AgentEnvironment {
+            locales: vec!["en-US".into()],
+            time_zone: "UTC".into(),
+            user_name: "Lin".into(),
+        },
+    );
+    let result = ws
+        .test_mail_connection(None, &account(&servers, "service", "wrong password"))
+        .unwrap();
+    let error = result.error.expect("the login must fail");
+    assert_eq!(error.code, "mail.auth_imap");
+    let localizer = Localizer::embedded();
+    assert_eq!(
+        localizer.format("en-US", &error.message_id, &[]),
+        "The incoming mail server (IMAP) rejected the user name or password."
+    );
+    assert_eq!(
+        localizer.format("zh-CN", &error.message_id, &[]),
+        "收件服务器 (IMAP) 拒绝了用户名或密码。"
+    );
+}

@@ -1,0 +1,210 @@
+//! The outbox against real Postfix (delivering into Dovecot): queued while SMTP is down and
+//! delivered exactly once when it returns; an item left in `sending` by a crash is found
+//! in Sent and not sent again.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use bridgedesk_mail::{OutboxState, OutboxTransition, OutgoingMail, SyncEvent};
+use bridgedesk_testkit::MailServers;
+use support::{message_id_of, simple_message, MemoryRepo};
+
+const MINUTE: Duration = Duration::from_secs(60);
+
+fn reply(
+    servers: &MailServers,
+    outbox_id: i64,
+    message_id: &str,
+    state: OutboxState,
+) -> OutgoingMail {
+    let from = servers.address("seller");
+    let to = servers.address("buyer");
+    OutgoingMail {
+        outbox_id,
+        account: support::ACCOUNT,
+        message_id: message_id.to_owned(),
+        envelope_from: from.clone(),
+        recipients: vec![to.clone()],
+        raw: simple_message(&from, &to, message_id, "Re: Where is my parcel?"),
+        state,
+        attempts: 0,
+    }
+}
+
+fn copies(servers: &MailServers, user: &str, folder: &str, message_id: &str) -> usize {
+    servers
+        .mailbox_messages(user, folder)
+        .unwrap_or_default()
+        .iter()
+        .filter(|raw| message_id_of(raw).as_deref() == Some(message_id))
+        .count()
+}
+
+/// Waits until `user`'s `folder` holds a copy of `message_id` (Postfix delivers asynchronously).
+async fn wait_delivered(servers: &MailServers, user: &str, folder: &str, message_id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while copies(servers, user, folder, message_id) == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "{message_id} never reached {user}/{folder}\n{}",
+            servers.log_tails()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_returns() {
+    let mut servers = MailServers::start().expect("test servers start");
+    servers.add_user("seller", "pw").unwrap();
+    servers.add_user("buyer", "pw").unwrap();
+    servers.stop_smtp();
+    let repo = MemoryRepo::new();
+    repo.add_outgoing(reply(
+        &servers,
+        1,
+        "reply-1@example.test",
+        OutboxState::Queued,
+    ));
+
+    let mut run = support::spawn(
+        support::settings(&servers, "seller"),
+        "pw",
+        repo.clone(),
+        support::fast_options(),
+    );
+    let failed = run
+        .wait_for(MINUTE, "a failed attempt", |e| {
+            matches!(e, SyncEvent::OutboxFailed { .. })
+        })
+        .await;
+    assert!(
+        matches!(&failed, SyncEvent::OutboxFailed { code, outbox_id: 1, .. } if code == "mail.refused"),
+        "{failed:?}"
+    );
+    assert_eq!(repo.state().outbox[&1].mail.state, OutboxState::Failed);
+
+    servers.start_smtp().unwrap();
+    run.wait_for(MINUTE, "the reply sent", |e| {
+        matches!(e, SyncEvent::OutboxSent { outbox_id: 1, .. })
+    })
+    .await;
+    wait_delivered(&servers, "buyer", "INBOX", "reply-1@example.test").await;
+    // Give a duplicate time to show up, then count.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(
+        copies(&servers, "buyer", "INBOX", "reply-1@example.test"),
+        1,
+        "delivered exactly once"
+    );
+    assert_eq!(
+        copies(&servers, "seller", "Sent", "reply-1@example.test"),
+        1,
+        "one copy filed in Sent"
+    );
+
+    let state = repo.snapshot();
+    let row = &state.outbox[&1];
+    assert!(row.sent);
+    let sends = row
+        .transitions
+        .iter()
+        .filter(|t| matches!(t, OutboxTransition::Sent { .. }))
+        .count();
+    assert_eq!(sends, 1);
+    let failure = row.transitions.iter().find_map(|t| match t {
+        OutboxTransition::Failed {
+            reason,
+            message_id,
+            permanent,
+            ..
+        } => Some((reason.clone(), message_id.clone(), *permanent)),
+        _ => None,
+    });
+    assert_eq!(
+        failure,
+        Some((
+            "mail.refused".to_owned(),
+            "mail-error-refused".to_owned(),
+            false
+        ))
+    );
+    drop(state);
+    run.handle.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
+    let mut servers = MailServers::start().expect("test servers start");
+    servers.add_user("seller", "pw").unwrap();
+    servers.add_user("buyer", "pw").unwrap();
+    // The crashed attempt had delivered and filed its copy; SMTP is down now, so any
+    // resend attempt would show up as a failure.
+    let crashed = reply(&servers, 7, "crashed-7@example.test", OutboxState::Sending);
+    servers
+        .write_maildir("seller", "Sent", std::iter::once(crashed.raw.clone()))
+        .unwrap();
+    servers.stop_smtp();
+    let repo = MemoryRepo::new();
+    repo.add_outgoing(crashed);
+
+    let mut run = support::spawn(
+        support::settings(&servers, "seller"),
+        "pw",
+        repo.clone(),
+        support::fast_options(),
+    );
+    run.wait_for(MINUTE, "the crashed item settled", |e| {
+        matches!(
+            e,
+            SyncEvent::OutboxSent { outbox_id: 7, .. }
+                | SyncEvent::OutboxFailed { outbox_id: 7, .. }
+        )
+    })
+    .await;
+    {
+        let state = repo.snapshot();
+        let row = &state.outbox[&7];
+        assert!(row.sent);
+        assert!(
+            matches!(row.transitions.as_slice(), [OutboxTransition::Sent { .. }]),
+            "no new attempt: {:?}",
+            row.transitions
+        );
+    }
+    assert_eq!(
+        copies(&servers, "seller", "Sent", "crashed-7@example.test"),
+        1
+    );
+
+    // A crash before the message left: nothing in Sent, so it is sent (once) now.
+    servers.start_smtp().unwrap();
+    repo.add_outgoing(reply(
+        &servers,
+        8,
+        "crashed-8@example.test",
+        OutboxState::Sending,
+    ));
+    run.handle.wake();
+    run.wait_for(MINUTE, "the second item sent", |e| {
+        matches!(e, SyncEvent::OutboxSent { outbox_id: 8, .. })
+    })
+    .await;
+    wait_delivered(&servers, "buyer", "INBOX", "crashed-8@example.test").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        copies(&servers, "buyer", "INBOX", "crashed-8@example.test"),
+        1
+    );
+    assert_eq!(
+        copies(&servers, "buyer", "INBOX", "crashed-7@example.test"),
+        0,
+        "the recovered item was not resent"
+    );
+    assert_eq!(
+        copies(&servers, "seller", "Sent", "crashed-8@example.test"),
+        1
+    );
+    run.handle.stop().await;
+}
