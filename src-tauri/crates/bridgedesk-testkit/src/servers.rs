@@ -312,20 +312,33 @@ impl MailServers {
         if !self.smtp_prepared {
             bail!("these test servers were started without SMTP (start_imap_only)");
         }
-        let mut child = self.postfix.spawn()?;
-        if let Err(e) = process::wait_for_port(
-            self.smtp_port,
-            &self.postfix.token,
-            &mut child,
-            START_TIMEOUT,
-            "postfix",
-            &self.postfix.log_path(),
-        ) {
-            process::stop_tree(&mut child, true, STOP_GRACE);
-            return Err(e);
+        // Right after a stop, the old master's children may still hold Postfix's lock for a
+        // moment and the new master exits ("already running"): try again a few times.
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut child = self.postfix.spawn()?;
+            match process::wait_for_port(
+                self.smtp_port,
+                &self.postfix.token,
+                &mut child,
+                START_TIMEOUT,
+                "postfix",
+                &self.postfix.log_path(),
+            ) {
+                Ok(()) => {
+                    self.smtp = Some(child);
+                    return Ok(());
+                }
+                Err(e) => {
+                    process::stop_tree(&mut child, true, STOP_GRACE);
+                    if attempt >= 5 {
+                        return Err(e);
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                }
+            }
         }
-        self.smtp = Some(child);
-        Ok(())
     }
 
     /// The PIDs of both servers and all their children (for leak checks in tests).
