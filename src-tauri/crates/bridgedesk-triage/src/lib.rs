@@ -18,6 +18,8 @@
 //! [`Evidence`] that produced it so an agent can see why a message was triaged the way it was.
 
 mod combine;
+#[cfg(test)]
+mod fit;
 mod fold;
 mod grade;
 mod language;
@@ -26,8 +28,6 @@ mod model;
 mod problem;
 mod vocab;
 mod weigh;
-#[cfg(test)]
-mod fit;
 
 pub use grade::{grade_customer, GradeThresholds, OrderHistory, PastOrder};
 pub use language::detect_language;
