@@ -93,10 +93,10 @@ fn fit(cases: &[&Case]) -> CategoryWeights {
             }
         }
         let n = cases.len().max(1) as f64;
-        for k in 0..WEIGHTS {
-            let g = grad[k] / n + RIDGE * w[k];
-            squares[k] += g * g;
-            w[k] -= LEARNING_RATE * g / squares[k].sqrt();
+        for ((w, square), grad) in w.iter_mut().zip(&mut squares).zip(grad) {
+            let g = grad / n + RIDGE * *w;
+            *square += g * g;
+            *w -= LEARNING_RATE * g / square.sqrt();
         }
     }
     CategoryWeights(w)

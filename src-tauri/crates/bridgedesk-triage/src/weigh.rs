@@ -91,3 +91,54 @@ impl CategoryWeights {
         scores
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Slot of the complaint category in `Category::ALL`.
+    const COMPLAINT: usize = 4;
+
+    fn best(scores: [f64; CATEGORIES]) -> usize {
+        scores
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(CATEGORIES, |(i, _)| i)
+    }
+
+    #[test]
+    fn a_return_phrase_outweighs_a_model_that_narrowly_prefers_a_product_question() {
+        let mut cues = CategoryCues {
+            margins: Some([0.0, -0.05, -0.02, -0.08, -0.06, -0.07]),
+            ..CategoryCues::default()
+        };
+        assert_eq!(best(FITTED.scores(&cues)), 0);
+        cues.phrases[2] = 1.0;
+        assert_eq!(best(FITTED.scores(&cues)), 2);
+    }
+
+    #[test]
+    fn anger_and_threats_tip_a_close_call_towards_complaint() {
+        let calm = CategoryCues {
+            margins: Some([-0.03, 0.0, -0.04, -0.05, -0.02, -0.06]),
+            ..CategoryCues::default()
+        };
+        let angry = CategoryCues {
+            angry: true,
+            threats: 1.0,
+            ..calm
+        };
+        let (before, after) = (FITTED.scores(&calm), FITTED.scores(&angry));
+        assert!(after[COMPLAINT] - before[COMPLAINT] > after[0] - before[0]);
+        assert_eq!(best(after), COMPLAINT);
+    }
+
+    #[test]
+    fn without_cues_only_the_constant_speaks() {
+        let scores = FITTED.scores(&CategoryCues::default());
+        for (c, score) in scores.iter().enumerate() {
+            assert_eq!(*score, FITTED.0[c * CUES]);
+        }
+    }
+}
