@@ -76,9 +76,9 @@ fn softmax(scores: &[f64; CATEGORIES]) -> [f64; CATEGORIES] {
 }
 
 /// Multinomial logistic regression by full-batch gradient descent with Adagrad steps, starting
-/// from the weights in use.
+/// from zero (not from the weights in use, which have seen every fold).
 fn fit(cases: &[&Case]) -> CategoryWeights {
-    let mut w = FITTED.0;
+    let mut w = [0.0; WEIGHTS];
     let mut squares = [1e-8; WEIGHTS];
     for _ in 0..STEPS {
         let mut grad = [0.0; WEIGHTS];
@@ -93,10 +93,10 @@ fn fit(cases: &[&Case]) -> CategoryWeights {
             }
         }
         let n = cases.len().max(1) as f64;
-        for k in 0..WEIGHTS {
-            let g = grad[k] / n + RIDGE * w[k];
-            squares[k] += g * g;
-            w[k] -= LEARNING_RATE * g / squares[k].sqrt();
+        for ((w, square), grad) in w.iter_mut().zip(&mut squares).zip(grad) {
+            let g = grad / n + RIDGE * *w;
+            *square += g * g;
+            *w -= LEARNING_RATE * g / square.sqrt();
         }
     }
     CategoryWeights(w)
