@@ -79,11 +79,12 @@ pub fn run() {
                 AgentEnvironment::from_os(),
             )
             .with_secret_store(secret_store());
+            events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
+            let workspace = Arc::new(workspace);
+            workspace.attach();
             if let Err(err) = workspace.start_mail_sync() {
                 tracing::warn!("Mail sync did not start: {err:#}");
             }
-            events::set_window_title(app.handle(), &localizer, &workspace.settings().locale);
-            let workspace = Arc::new(workspace);
             if let Err(err) = spawn_breach_watch(workspace.clone()) {
                 tracing::warn!("Could not start the SLA breach watch: {err:#}");
             }

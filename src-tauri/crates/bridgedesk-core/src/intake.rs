@@ -1,6 +1,7 @@
 //! Triage on ingest and customer grading: every new buyer message (the demo load, the
-//! simulator, and later every channel's sync) goes through [`Workspace::ingest_buyer_message`],
-//! which stores it, triages it, re-grades the buyer and runs the rules for a new buyer message.
+//! simulator) goes through [`Workspace::ingest_buyer_message`], which stores it, triages it,
+//! re-grades the buyer and runs the rules for a new buyer message; mail stored by the e-mail
+//! sync goes through [`Workspace::after_channel_sync`], which does the same in batches.
 //! Agents correct a category in one click; the correction is kept and the learned model learns
 //! from it.
 
@@ -8,11 +9,15 @@ use crate::error::{CoreError, CoreResult};
 use crate::Workspace;
 use bridgedesk_model::*;
 use bridgedesk_rules::RuleEvent;
-use bridgedesk_store::{InboundMessage, Store, TriageRecord};
+use bridgedesk_store::{InboundMessage, Store, TriageRecord, UntriagedMessage};
 use bridgedesk_triage::{
     grade_customer, BuyerMessage, CategoryModel, GradeThresholds, OrderHistory, PastOrder, Triage,
     Triager,
 };
+use std::collections::BTreeSet;
+
+/// How recent synced buyer mail must be to trigger "new buyer message" rules.
+pub(crate) const RULES_FOR_SYNCED_MAIL_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// The name the learned category model is stored under.
 const CATEGORY_MODEL: &str = "category";
@@ -73,6 +78,16 @@ impl Workspace {
     /// Triages every buyer message that has no triage yet (after a demo load or an import).
     pub(crate) fn triage_pending(&self, store: &Store, now: UtcMillis) -> CoreResult<usize> {
         let pending = store.untriaged_buyer_messages()?;
+        self.triage_messages(store, &pending, now)?;
+        Ok(pending.len())
+    }
+
+    fn triage_messages(
+        &self,
+        store: &Store,
+        pending: &[UntriagedMessage],
+        now: UtcMillis,
+    ) -> CoreResult<()> {
         let records: Vec<(RowId, RowId, TriageRecord)> = self.with_triager(store, |triager| {
             pending
                 .iter()
@@ -84,7 +99,46 @@ impl Workspace {
         });
         store.save_triages(&records, now)?;
         tracing::info!("Triaged {} buyer messages", records.len());
-        Ok(records.len())
+        Ok(())
+    }
+
+    /// After a channel sync stored mail: triages the new buyer messages, re-grades their
+    /// buyers and runs the "new buyer message" rules for the conversations that received
+    /// recent mail. Mail older than [`RULES_FOR_SYNCED_MAIL_WITHIN_MS`] when it is first synced
+    /// (an account's history) is triaged but triggers no rule, so connecting a mailbox never
+    /// auto-replies to last year's buyers.
+    pub fn after_channel_sync(&self) -> CoreResult<usize> {
+        let store = self.store()?;
+        let now = self.clock.now();
+        let pending = store.untriaged_buyer_messages()?;
+        if pending.is_empty() {
+            return Ok(0);
+        }
+        self.triage_messages(&store, &pending, now)?;
+        let conversations: BTreeSet<RowId> = pending.iter().map(|m| m.conversation_id).collect();
+        let mut customers = BTreeSet::new();
+        for id in &conversations {
+            customers.insert(store.customer_of_conversation(*id)?);
+        }
+        for customer in customers {
+            self.grade_one(&store, customer, now)?;
+        }
+        let recent: BTreeSet<RowId> = pending
+            .iter()
+            .filter(|m| now - m.sent_at <= RULES_FOR_SYNCED_MAIL_WITHIN_MS)
+            .map(|m| m.conversation_id)
+            .collect();
+        for id in &recent {
+            self.after_event(&store, *id, RuleEvent::NewBuyerMessage);
+        }
+        for id in &conversations {
+            self.refresh_sla(&store, *id)?;
+        }
+        self.events.inbox_changed(InboxChanged {
+            conversation_ids: conversations.iter().copied().collect(),
+        });
+        self.data_changed().notify();
+        Ok(pending.len())
     }
 
     /// A new buyer message arrives in a conversation: it is stored (once per channel id),

@@ -2,7 +2,8 @@
 //! the app, the command line and tests. Each account runs bridgedesk-mail's [`AccountSync`]
 //! over the store ([`StoreMailRepository`]); its [`SyncEvent`]s become core events: progress
 //! for the progress bar, and after new mail, flag changes or outbox moves, the touched
-//! conversations get their SLA clocks recomputed and the inbox is told to re-read them.
+//! conversations get their SLA clocks recomputed, new buyer mail is triaged (and recent mail
+//! runs the rules, see [`Workspace::after_channel_sync`]) and the inbox is told to re-read them.
 //!
 //! [`AccountSync`]: bridgedesk_mail::AccountSync
 
@@ -17,7 +18,7 @@ use bridgedesk_mail::{
 use bridgedesk_model::{AppError, InboxChanged, RowId, SyncProgress};
 use bridgedesk_store::{AttachmentStore, Store};
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use tokio::sync::mpsc;
 
 /// The running syncs and the last progress of each account.
@@ -121,6 +122,8 @@ struct Forwarder {
     clock: Arc<dyn Clock>,
     events: Arc<dyn EventSink>,
     progress: Arc<Mutex<BTreeMap<RowId, SyncProgress>>>,
+    /// The workspace, for triage and rules (unset when it was never attached).
+    workspace: Weak<Workspace>,
 }
 
 impl Forwarder {
@@ -139,6 +142,11 @@ impl Forwarder {
         for id in &touched {
             if let Err(err) = refresh_sla(&self.sla, &self.store, *id, now) {
                 tracing::warn!("Could not refresh the clocks of conversation {id}: {err:#}");
+            }
+        }
+        if let Some(workspace) = self.workspace.upgrade() {
+            if let Err(err) = workspace.after_channel_sync() {
+                tracing::warn!("Could not triage the synced mail: {err:#}");
             }
         }
         self.events.inbox_changed(InboxChanged {
@@ -293,6 +301,7 @@ impl Workspace {
             clock: self.clock.clone(),
             events: self.events.clone(),
             progress: self.mail.progress.clone(),
+            workspace: self.attached(),
         };
         let (sender, mut receiver) = mpsc::unbounded_channel::<SyncEvent>();
         let secrets: Arc<dyn SecretStore> = self.secrets.clone();

@@ -49,6 +49,8 @@ pub struct Workspace {
     pub(crate) secrets: Arc<dyn SecretStore>,
     /// The running mail sync of each enabled account.
     pub(crate) mail: MailSync,
+    /// This workspace, once shared (see [`Workspace::attach`]), for background tasks.
+    shared: std::sync::OnceLock<std::sync::Weak<Workspace>>,
 }
 
 impl Workspace {
@@ -76,6 +78,7 @@ impl Workspace {
             rule_book: RwLock::new(None),
             secrets: Arc::new(MemorySecretStore::new()),
             mail: MailSync::new(),
+            shared: std::sync::OnceLock::new(),
         };
         if let Err(err) = workspace.load_sla_settings() {
             tracing::warn!("Could not read the SLA settings, using the defaults: {err}");
@@ -87,6 +90,17 @@ impl Workspace {
     pub fn with_secret_store(mut self, secrets: Arc<dyn SecretStore>) -> Self {
         self.secrets = secrets;
         self
+    }
+
+    /// Lets background tasks (the mail sync's event forwarder) reach this workspace for triage
+    /// and rules. Call once the workspace is in an `Arc`, before starting the mail sync.
+    pub fn attach(self: &Arc<Self>) {
+        let _ = self.shared.set(Arc::downgrade(self));
+    }
+
+    /// The attached workspace, or a dangling reference when it was never attached.
+    pub(crate) fn attached(&self) -> std::sync::Weak<Workspace> {
+        self.shared.get().cloned().unwrap_or_default()
     }
 
     /// Now, from the workspace's clock.

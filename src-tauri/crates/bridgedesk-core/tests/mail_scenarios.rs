@@ -81,8 +81,28 @@ fn raw_mail(
     subject: &str,
     body: &str,
 ) -> Vec<u8> {
+    raw_mail_dated(
+        from,
+        to,
+        id,
+        in_reply_to,
+        subject,
+        body,
+        "Mon, 23 Nov 2026 02:00:00 +0000",
+    )
+}
+
+fn raw_mail_dated(
+    from: &str,
+    to: &str,
+    id: &str,
+    in_reply_to: Option<&str>,
+    subject: &str,
+    body: &str,
+    date: &str,
+) -> Vec<u8> {
     let mut mail = format!(
-        "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: Mon, 23 Nov 2026 02:00:00 +0000\r\n"
+        "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: {date}\r\n"
     );
     if let Some(parent) = in_reply_to {
         mail.push_str(&format!(
@@ -388,5 +408,78 @@ fn a_wrong_password_is_reported_in_the_agents_language() {
     assert_eq!(
         localizer.format("zh-CN", &error.message_id, &[]),
         "收件服务器 (IMAP) 拒绝了用户名或密码。"
+    );
+}
+
+#[test]
+fn synced_buyer_mail_is_triaged_and_only_recent_mail_runs_the_rules() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let shop = servers.address("service");
+    let now = chrono::Utc::now();
+    let history = raw_mail_dated(
+        "Ana Ruiz <ana.ruiz@example.net>",
+        &shop,
+        "history-1@example.net",
+        None,
+        "Lamp from last spring",
+        "The parcel arrived damaged, the box was crushed and the lamp inside is broken.",
+        "Mon, 03 Mar 2025 02:00:00 +0000",
+    );
+    let fresh = raw_mail_dated(
+        "Tom Baker <tom.baker@example.net>",
+        &shop,
+        "fresh-1@example.net",
+        None,
+        "Lamp from this week",
+        "The parcel arrived damaged, the box was crushed and the lamp inside is broken.",
+        &(now - chrono::Duration::hours(1)).to_rfc2822(),
+    );
+    servers
+        .write_maildir("service", "INBOX", [history, fresh].into_iter())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Arc::new(workspace(dir.path()));
+    ws.attach();
+    ws.rule_save(
+        None,
+        &serde_json::json!({
+            "id": "", "name": "Damaged parcels are urgent", "enabled": true,
+            "trigger": { "type": "new_buyer_message" },
+            "condition": { "type": "all", "conditions": [
+                { "type": "logistics_problem", "any_of": ["damaged"] }
+            ]},
+            "actions": [{ "type": "tag", "tag": "damage-claim" }],
+            "stop_after_match": false
+        }),
+    )
+    .unwrap();
+    ws.add_mail_account(&account(&servers, "service", PASSWORD))
+        .unwrap();
+    let items = eventually(Duration::from_secs(60), "two triaged conversations", || {
+        let items = ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap().items;
+        (items.len() == 2 && items.iter().all(|c| c.triage.is_some())).then_some(items)
+    });
+    for item in &items {
+        let triage = item.triage.as_ref().unwrap();
+        assert_eq!(
+            triage.logistics_problem.as_deref(),
+            Some("damaged"),
+            "{}",
+            item.subject
+        );
+        assert_eq!(item.language, "en", "{}", item.subject);
+    }
+    let tagged = |subject: &str| {
+        items
+            .iter()
+            .find(|c| c.subject == subject)
+            .map(|c| c.tags.contains(&"damage-claim".to_owned()))
+            .unwrap()
+    };
+    assert!(tagged("Lamp from this week"), "recent mail runs the rules");
+    assert!(
+        !tagged("Lamp from last spring"),
+        "an account's history never triggers rules"
     );
 }

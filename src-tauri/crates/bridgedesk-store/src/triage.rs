@@ -28,12 +28,13 @@ pub struct TriageRecord {
     pub evidence_json: String,
 }
 
-/// A buyer message waiting for triage: its id, conversation and text.
+/// A buyer message waiting for triage: its id, conversation, text and when it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UntriagedMessage {
     pub message_id: RowId,
     pub conversation_id: RowId,
     pub text: String,
+    pub sent_at: UtcMillis,
 }
 
 /// One kept category correction.
@@ -61,13 +62,18 @@ impl Store {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT m.id, m.conversation_id, m.body_text FROM messages m
+                    "SELECT m.id, m.conversation_id, m.body_text, m.sent_at FROM messages m
                      LEFT JOIN message_triage t ON t.message_id = m.id
                      WHERE m.direction = 'inbound' AND m.author_kind = 'customer' AND t.message_id IS NULL
                      ORDER BY m.conversation_id, m.sent_at, m.id",
                 )?
                 .query_map([], |r| {
-                    Ok(UntriagedMessage { message_id: r.get(0)?, conversation_id: r.get(1)?, text: r.get(2)? })
+                    Ok(UntriagedMessage {
+                        message_id: r.get(0)?,
+                        conversation_id: r.get(1)?,
+                        text: r.get(2)?,
+                        sent_at: r.get(3)?,
+                    })
                 })?
                 .collect::<Result<_, _>>()?)
         })
