@@ -219,3 +219,12 @@ rules-words-title = الكلمات الحساسة
 rules-words-hint = ينبّه الفحص قبل الإرسال عندما يحتوي رد بهذه اللغة على إحدى هذه الكلمات (كلمة في كل سطر).
 rules-words-language = اللغة
 rules-words-save = حفظ الكلمات
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = القاعدة «{ $rule }» تطلب انتباهك
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = إلى { $agent }
+rules-notice-open = فتح المحادثة
+rules-notice-dismiss = إغلاق

@@ -214,3 +214,12 @@ rules-words-title = Sensible Wörter
 rules-words-hint = Die Prüfung vor dem Senden warnt, wenn eine Antwort in dieser Sprache eines dieser Wörter enthält (eines pro Zeile).
 rules-words-language = Sprache
 rules-words-save = Wörter speichern
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = Die Regel „{ $rule }“ bittet um Ihre Aufmerksamkeit
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = für { $agent }
+rules-notice-open = Unterhaltung öffnen
+rules-notice-dismiss = Schließen

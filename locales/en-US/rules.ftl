@@ -248,3 +248,12 @@ rules-words-title = Sensitive words
 rules-words-hint = The check before sending warns when a reply in this language contains one of these words (one per line).
 rules-words-language = Language
 rules-words-save = Save words
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = Rule “{ $rule }” asks for your attention
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = for { $agent }
+rules-notice-open = Open the conversation
+rules-notice-dismiss = Dismiss

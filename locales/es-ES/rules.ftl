@@ -214,3 +214,12 @@ rules-words-title = Palabras sensibles
 rules-words-hint = La comprobación antes de enviar avisa cuando una respuesta en este idioma contiene una de estas palabras (una por línea).
 rules-words-language = Idioma
 rules-words-save = Guardar palabras
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = La regla «{ $rule }» requiere tu atención
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = para { $agent }
+rules-notice-open = Abrir la conversación
+rules-notice-dismiss = Descartar

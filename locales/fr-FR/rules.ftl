@@ -214,3 +214,12 @@ rules-words-title = Mots sensibles
 rules-words-hint = La vérification avant envoi avertit quand une réponse dans cette langue contient l'un de ces mots (un par ligne).
 rules-words-language = Langue
 rules-words-save = Enregistrer les mots
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = La règle « { $rule } » demande votre attention
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = pour { $agent }
+rules-notice-open = Ouvrir la conversation
+rules-notice-dismiss = Fermer

@@ -208,3 +208,12 @@ rules-words-title = 要注意語
 rules-words-hint = この言語の返信にこれらの語が含まれると、送信前チェックが警告します（1 行に 1 語）。
 rules-words-language = 言語
 rules-words-save = 語句を保存
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = ルール「{ $rule }」から確認の依頼があります
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = { $agent } さん宛て
+rules-notice-open = 会話を開く
+rules-notice-dismiss = 閉じる

@@ -214,3 +214,12 @@ rules-words-title = Palavras sensíveis
 rules-words-hint = A verificação antes de enviar avisa quando uma resposta neste idioma contém uma destas palavras (uma por linha).
 rules-words-language = Idioma
 rules-words-save = Salvar palavras
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = A regra “{ $rule }” pede sua atenção
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = para { $agent }
+rules-notice-open = Abrir a conversa
+rules-notice-dismiss = Dispensar

@@ -208,3 +208,12 @@ rules-words-title = 敏感词
 rules-words-hint = 发送前检查会在该语言的回复包含这些词时发出警告（每行一个）。
 rules-words-language = 语言
 rules-words-save = 保存敏感词
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = 规则“{ $rule }”提醒您关注
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = 提醒对象：{ $agent }
+rules-notice-open = 打开会话
+rules-notice-dismiss = 关闭

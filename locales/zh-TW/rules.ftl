@@ -208,3 +208,12 @@ rules-words-title = 敏感詞
 rules-words-hint = 傳送前檢查會在該語言的回覆包含這些詞時發出警告（每行一個）。
 rules-words-language = 語言
 rules-words-save = 儲存敏感詞
+
+## The notice of a rule's "notify" action (in-app and as a desktop notification)
+
+# $rule (String) - the rule's name as the agent wrote it
+rules-notice-text = 規則「{ $rule }」提醒您關注
+# $agent (String) - the agent the conversation is assigned to
+rules-notice-agent = 提醒對象：{ $agent }
+rules-notice-open = 開啟對話
+rules-notice-dismiss = 關閉

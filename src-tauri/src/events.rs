@@ -35,9 +35,16 @@ impl EventSink for WebviewEvents {
     }
 
     fn rule_notified(&self, event: RuleNotified) {
-        if let Err(err) = self.app.emit("rule-notified", event) {
+        if let Err(err) = self.app.emit("rule-notified", &event) {
             tracing::warn!("Could not emit rule-notified: {err:#}");
         }
+        let locale = agent_locale(&self.app);
+        let title = self.localizer.format(
+            &locale,
+            "rules-notice-text",
+            &[("rule", event.rule_name.as_str().into())],
+        );
+        show_notification(&self.app, title, String::new());
     }
 
     fn sla_warning(&self, warning: SlaWarning) {
@@ -65,24 +72,27 @@ impl EventSink for WebviewEvents {
 /// (a bare X server, a CI box) showing it fails; that is logged, never fatal: the in-app alert
 /// still appears.
 fn show_breach_notification(app: &AppHandle, localizer: &Localizer, warning: &SlaWarning) {
-    use tauri_plugin_notification::NotificationExt;
-    let locale = app
-        .try_state::<Arc<bridgedesk_core::Workspace>>()
-        .map(|w| w.settings().locale)
-        .unwrap_or_else(|| "en-US".to_owned());
     let title = localizer.format(
-        &locale,
+        &agent_locale(app),
         "sla-alert-notification-title",
         &[("count", warning.count.into())],
     );
-    let shown = app
-        .notification()
-        .builder()
-        .title(title)
-        .body(warning.most_urgent_subject.clone())
-        .show();
+    show_notification(app, title, warning.most_urgent_subject.clone());
+}
+
+/// The agent's UI language, for text the shell writes itself.
+fn agent_locale(app: &AppHandle) -> String {
+    app.try_state::<Arc<bridgedesk_core::Workspace>>()
+        .map(|w| w.settings().locale)
+        .unwrap_or_else(|| "en-US".to_owned())
+}
+
+/// A native desktop notification; failure (no notification service) is logged, never fatal.
+fn show_notification(app: &AppHandle, title: String, body: String) {
+    use tauri_plugin_notification::NotificationExt;
+    let shown = app.notification().builder().title(title).body(body).show();
     if let Err(err) = shown {
-        tracing::info!("No native notification shown (the in-app alert remains): {err:#}");
+        tracing::info!("No native notification shown (the in-app notice remains): {err:#}");
     }
 }
 

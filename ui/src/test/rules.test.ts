@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { installBackend } from './backend';
-import { openFirstConversation } from './render';
+import { openFirstConversation, renderInbox } from './render';
 import type { SendCheckView } from '../lib/bindings';
 
 const LINK = 'https://example.com/track/1';
@@ -93,5 +93,21 @@ describe('triage, templates and the send check in the conversation pane', () => 
     // The buyer's variant is preselected by the core (no language asked), then kept.
     expect(backend.callsOf('template_render')).toContainEqual({ id: 1, key: 'where-is-my-order', language: null });
     expect(backend.callsOf('template_render').at(-1)).toEqual({ id: 1, key: 'where-is-my-order', language: 'de' });
+  });
+});
+
+describe('the notice of a rule that notifies', () => {
+  it('names the rule and opens the conversation it acted on', async () => {
+    const backend = installBackend();
+    await renderInbox();
+    const row = screen.getAllByTestId('conversation-row')[2];
+    const id = Number(row.dataset.id);
+    await backend.emit('rule-notified', { conversation_id: id, rule_name: 'Chargeback threats', agent: 'Chen Jing' });
+    const notice = await screen.findByTestId('rule-notice');
+    expect(notice.textContent).toContain('Chargeback threats');
+    expect(notice.textContent).toContain('Chen Jing');
+    await fireEvent.click(within(notice).getByTestId('rule-notice-open'));
+    await waitFor(() => expect(screen.getByTestId('conversation-pane').dataset.id).toBe(String(id)));
+    expect(screen.queryByTestId('rule-notice')).toBeNull();
   });
 });
