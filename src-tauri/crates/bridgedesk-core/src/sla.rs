@@ -114,6 +114,20 @@ impl SlaConfig {
     }
 }
 
+/// The buyer's grade as the policies see it: the blacklist first, then triage's grade
+/// (ungraded buyers count as ordinary).
+fn grade_of(inputs: &SlaInputs) -> CustomerGrade {
+    if inputs.blacklisted {
+        return CustomerGrade::Blacklist;
+    }
+    match inputs.customer_grade.as_str() {
+        "key_a" => CustomerGrade::A,
+        "key_b" => CustomerGrade::B,
+        "small" => CustomerGrade::Small,
+        _ => CustomerGrade::Ordinary,
+    }
+}
+
 /// The SLA events of a conversation, from what the store keeps.
 pub fn events_of(inputs: &SlaInputs) -> Vec<SlaEvent> {
     let mut events: Vec<SlaEvent> = inputs.messages.iter().filter_map(event_of).collect();
@@ -163,7 +177,7 @@ pub fn evaluate(
         channel: inputs.channel,
         store_id: inputs.store_id,
         priority: inputs.priority,
-        grade: CustomerGrade::Ordinary,
+        grade: grade_of(inputs),
         category: inputs.category,
         language: inputs.language.clone(),
     };

@@ -285,3 +285,26 @@ fn breach_watch_fires_when_the_fake_clock_reaches_the_warning_instant() {
         warnings.first()
     );
 }
+
+#[test]
+fn a_policy_for_blacklisted_buyers_applies_once_the_buyer_is_blacklisted() {
+    let dir = tempfile::tempdir().unwrap();
+    one_conversation(dir.path(), Channel::Email, "", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let mut blacklist = email_policy(&workspace);
+    blacklist.id = String::new();
+    blacklist.name = "Blacklisted buyers: no promise".into();
+    blacklist.conditions.grades = vec!["blacklist".into()];
+    workspace.save_sla_policy(&blacklist).unwrap();
+    for _ in 0..5 {
+        workspace.move_sla_policy("policy-1", -1).unwrap();
+    }
+    workspace.recompute_sla_history().unwrap();
+    let policy = |w: &Workspace| w.open_conversation(1).unwrap().sla.unwrap().policy_id;
+    assert_eq!(policy(&workspace), "email", "not blacklisted yet");
+    workspace
+        .set_blacklist(1, Some("Threatens fake reviews"))
+        .unwrap();
+    workspace.recompute_sla_history().unwrap();
+    assert_eq!(policy(&workspace), "policy-1");
+}

@@ -31,6 +31,11 @@ pub struct SlaInputs {
     pub status: ConversationStatus,
     /// A policy id chosen by a rule; empty when the policies select themselves.
     pub sla_policy: String,
+    /// The buyer's grade from triage (`key_a`, `key_b`, `ordinary`, `small`; empty when not
+    /// graded yet).
+    pub customer_grade: String,
+    /// Whether the buyer is on the blacklist.
+    pub blacklisted: bool,
     pub messages: Vec<SlaMessage>,
     pub status_changes: Vec<(UtcMillis, ConversationStatus)>,
 }
@@ -70,8 +75,10 @@ impl Store {
         self.read(|conn| {
             let mut inputs = conn
                 .prepare_cached(
-                    "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status, c.sla_policy
-                     FROM conversations c JOIN stores s ON s.id = c.store_id WHERE c.id = ?1",
+                    "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status, c.sla_policy,
+                            cu.grade, cu.blacklisted
+                     FROM conversations c JOIN stores s ON s.id = c.store_id
+                     JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?1",
                 )?
                 .query_row([id], |r| {
                     Ok(SlaInputs {
@@ -83,6 +90,8 @@ impl Store {
                         language: r.get(5)?,
                         status: vocab(r, 6, ConversationStatus::parse)?,
                         sla_policy: r.get(7)?,
+                        customer_grade: r.get(8)?,
+                        blacklisted: r.get::<_, i64>(9)? != 0,
                         messages: Vec::new(),
                         status_changes: Vec::new(),
                     })
