@@ -189,13 +189,25 @@ impl Forwarder {
                     bridgedesk_mail::ConnectionState::Online => "online",
                     bridgedesk_mail::ConnectionState::Offline { .. } => "offline",
                 };
+                // Waiting to reconnect after a failure keeps showing why it failed (a wrong
+                // password says so until the agent fixes it, not just "offline").
+                let last_error = self
+                    .progress
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .get(&account)
+                    .and_then(|p| p.error.clone());
+                let (phase, error) = match (phase, last_error) {
+                    ("offline", Some(error)) => ("failed", Some(error)),
+                    (phase, _) => (phase, None),
+                };
                 self.progress(SyncProgress {
                     account_id: account,
                     phase: phase.into(),
                     folder: String::new(),
                     done: 0,
                     total: 0,
-                    error: None,
+                    error,
                 });
             }
             SyncEvent::Error {

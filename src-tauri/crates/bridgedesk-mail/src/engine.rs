@@ -114,6 +114,7 @@ impl AccountSync {
             wake: wake.clone(),
             failures: 0,
             next_outbox_retry_ms: None,
+            rechecked_inbox_uidnext: None,
         };
         let task = tokio::spawn(engine.run(cancel_rx));
         AccountSyncHandle { wake, cancel, task }
@@ -139,6 +140,7 @@ impl AccountSync {
             wake: Arc::new(Notify::new()),
             failures: 0,
             next_outbox_retry_ms: None,
+            rechecked_inbox_uidnext: None,
         };
         let password = engine.password().await?;
         let d = engine.options.io_timeout;
@@ -160,6 +162,9 @@ pub(crate) struct Engine {
     failures: u32,
     /// Earliest retry instant of an outbox item that failed in this task.
     pub(crate) next_outbox_retry_ms: Option<i64>,
+    /// The INBOX UIDNEXT for which a mail that arrived between the round's sync and IDLE was
+    /// already looked for (so a UID the server never returns cannot make the task spin).
+    rechecked_inbox_uidnext: Option<u32>,
 }
 
 /// Why a wait ended.
@@ -366,8 +371,20 @@ impl Engine {
             }
             return Ok((session, Wakeup::Round));
         }
-        timed(d, session.select(&inbox.name)).await?;
+        let mailbox = timed(d, session.select(&inbox.name)).await?;
         drain_unsolicited(&mut session);
+        // Mail delivered after this round synced INBOX but before IDLE starts is not announced
+        // by IDLE (it reports changes from its start on): compare UIDNEXT with the stored cursor.
+        if let Some(server_uidnext) = mailbox.uid_next {
+            let account = self.settings.account;
+            let name = inbox.name.clone();
+            let stored = repo_call(&self.repo, move |r| r.folder_state(account, &name)).await?;
+            let behind = stored.is_some_and(|state| server_uidnext > state.uidnext);
+            if behind && self.rechecked_inbox_uidnext != Some(server_uidnext) {
+                self.rechecked_inbox_uidnext = Some(server_uidnext);
+                return Ok((session, Wakeup::ServerData));
+            }
+        }
         let budget = self.wait_budget();
         let mut idle = session.idle();
         timed(d, idle.init()).await?;
