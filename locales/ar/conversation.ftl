@@ -63,6 +63,7 @@ customer-empty = تظهر بيانات المشتري هنا عند فتح مح�
 customer-country = الدولة
 customer-language = اللغة
 customer-local-time = الوقت المحلي
+customer-local-time-unknown = غير معروف (لا توجد دولة مسجلة)
 buyer-time-same = مطابق لتوقيتك
 # $hours: عدد الساعات التي يتأخر بها توقيت المشتري عن توقيتك (قد يكون كسرًا)
 buyer-time-behind =

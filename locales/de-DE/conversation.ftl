@@ -63,6 +63,7 @@ customer-empty = Die Angaben zum Käufer erscheinen hier, wenn Sie eine Konversa
 customer-country = Land
 customer-language = Sprache
 customer-local-time = Ortszeit
+customer-local-time-unknown = unbekannt (kein Land hinterlegt)
 buyer-time-same = gleiche Uhrzeit wie bei Ihnen
 # $hours: Stunden, die die Uhr des Käufers hinter Ihrer zurückliegt (ggf. mit Nachkommastelle)
 buyer-time-behind = −{ $hours } Std. gegenüber Ihnen

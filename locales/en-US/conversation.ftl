@@ -59,6 +59,7 @@ customer-empty = The buyer's details appear here when you open a conversation.
 customer-country = Country
 customer-language = Language
 customer-local-time = Local time
+customer-local-time-unknown = not known (no country on file)
 buyer-time-same = same time as you
 buyer-time-behind = −{ $hours } h from you
 buyer-time-ahead = +{ $hours } h from you

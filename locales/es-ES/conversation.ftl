@@ -63,6 +63,7 @@ customer-empty = Los datos del comprador aparecen aquí al abrir una conversaci�
 customer-country = País
 customer-language = Idioma
 customer-local-time = Hora local
+customer-local-time-unknown = desconocida (sin país registrado)
 buyer-time-same = misma hora que tú
 # $hours: número de horas que el comprador va por detrás de ti.
 buyer-time-behind = −{ $hours } h respecto a ti

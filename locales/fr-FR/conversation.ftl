@@ -63,6 +63,7 @@ customer-empty = Les informations de l’acheteur s’affichent ici lorsque vous
 customer-country = Pays
 customer-language = Langue
 customer-local-time = Heure locale
+customer-local-time-unknown = inconnue (pays non renseigné)
 buyer-time-same = même heure que vous
 # $hours : nombre d’heures de retard de l’acheteur sur votre heure.
 buyer-time-behind = −{ $hours } h par rapport à vous

@@ -63,6 +63,7 @@ customer-empty = 会話を開くと、ここに購入者の情報が表示され
 customer-country = 国・地域
 customer-language = 言語
 customer-local-time = 現地時刻
+customer-local-time-unknown = 不明（国・地域の情報なし）
 buyer-time-same = 時差なし
 # $hours：購入者の時刻があなたより遅れている時間数（正の数）
 buyer-time-behind = 時差 −{ $hours }時間

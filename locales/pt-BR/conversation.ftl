@@ -63,6 +63,7 @@ customer-empty = Os dados do comprador aparecem aqui quando você abre uma conve
 customer-country = País
 customer-language = Idioma
 customer-local-time = Hora local
+customer-local-time-unknown = desconhecida (sem país cadastrado)
 buyer-time-same = mesmo horário que você
 # $hours: quantas horas o comprador está atrás de você.
 buyer-time-behind = −{ $hours } h em relação a você

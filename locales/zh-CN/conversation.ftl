@@ -59,6 +59,7 @@ customer-empty = 打开会话后，这里会显示买家信息。
 customer-country = 国家/地区
 customer-language = 语言
 customer-local-time = 当地时间
+customer-local-time-unknown = 未知（没有国家/地区信息）
 buyer-time-same = 与你时间相同
 buyer-time-behind = 比你慢 { $hours } 小时
 buyer-time-ahead = 比你快 { $hours } 小时

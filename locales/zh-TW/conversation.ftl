@@ -63,6 +63,7 @@ customer-empty = 開啟對話後，這裡會顯示買家資料。
 customer-country = 國家/地區
 customer-language = 語言
 customer-local-time = 當地時間
+customer-local-time-unknown = 未知（沒有國家/地區資料）
 buyer-time-same = 與您時間相同
 # $hours：買家比您慢的小時數（正數）
 buyer-time-behind = 比您慢 { $hours } 小時

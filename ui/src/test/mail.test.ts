@@ -152,3 +152,19 @@ describe('e-mail display', () => {
     expect(screen.getByTestId('delivery-retry-at').textContent).toContain('Next try at');
   });
 });
+
+describe('a buyer known only by an e-mail address', () => {
+  it('shows no made-up country or local time, and the language triage found', async () => {
+    installBackend({
+      conversation_open: (a) => {
+        const d = baseDetail(a.id as number);
+        return { ...d, customer: { ...d.customer, country: '', language: '', time_zone: 'UTC' }, summary: { ...d.summary, language: 'pt' } };
+      },
+    });
+    await openFirstConversation();
+    const panel = screen.getByTestId('customer-panel');
+    expect(panel.querySelector('.code')).toBeNull();
+    expect(screen.getByTestId('buyer-local-time').textContent).toContain('not known');
+    expect(panel.textContent).toContain('Portuguese');
+  });
+});
