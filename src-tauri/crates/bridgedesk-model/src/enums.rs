@@ -4,6 +4,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// Declares a closed vocabulary: an enum with stable snake_case names (serde, ts-rs),
+/// `ALL`, `as_str`, `parse` and `Display`. Exported so other domain crates (triage) declare
+/// theirs the same way; the invoking module must import `Serialize`, `Deserialize` and `TS`.
+#[macro_export]
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -14,7 +18,7 @@ macro_rules! vocabulary {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// The stable name used in the database and over IPC.
+            /// The stable name used in the database, over IPC and in data files.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
@@ -32,7 +36,6 @@ macro_rules! vocabulary {
         }
     };
 }
-pub(crate) use vocabulary;
 
 vocabulary! {
     /// Where a conversation happens. Amazon buyer messages arrive through the e-mail relay.

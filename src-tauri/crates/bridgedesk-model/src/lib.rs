@@ -19,7 +19,7 @@ pub use mail::*;
 pub use records::*;
 pub use sla_settings::*;
 pub use triage_views::*;
-pub use typescript::typescript_declarations;
+pub use typescript::{exported as exported_declarations, typescript_declarations};
 pub use views::*;
 
 /// Milliseconds since the Unix epoch, UTC. Every instant in Bridgedesk is one of these.

@@ -5,7 +5,7 @@ use crate::{AppError, RowId};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-crate::enums::vocabulary! {
+crate::vocabulary! {
     /// How a connection to an IMAP or SMTP server is protected. `plain` is allowed only to a
     /// loopback address (test servers on this machine).
     MailSecurity {

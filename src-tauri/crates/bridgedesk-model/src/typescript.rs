@@ -69,6 +69,12 @@ pub fn typescript_declarations() -> String {
         AccountChanged::decl(),
         RemoteImageScope::decl(),
     ];
+    exported(decls)
+}
+
+/// One `export <declaration>` per declaration, blank-line separated (shared with the other
+/// domain crates that export types to the UI).
+pub fn exported(decls: impl IntoIterator<Item = String>) -> String {
     let mut out = String::new();
     for decl in decls {
         out.push_str("export ");

@@ -210,11 +210,5 @@ pub fn typescript_declarations() -> String {
         Triage::decl(),
         GradeThresholds::decl(),
     ];
-    let mut out = String::new();
-    for decl in decls {
-        out.push_str("export ");
-        out.push_str(&decl);
-        out.push_str("\n\n");
-    }
-    out
+    bridgedesk_model::exported_declarations(decls)
 }

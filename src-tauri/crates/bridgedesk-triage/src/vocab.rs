@@ -5,36 +5,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-macro_rules! triage_vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
-        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+use bridgedesk_model::vocabulary;
 
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable snake_case name used in JSON, the database and data files.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            /// Parses the stable name; `None` for anything else.
-            pub fn parse(text: &str) -> Option<Self> {
-                match text { $($text => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-triage_vocabulary! {
+vocabulary! {
     /// What went wrong with a shipment, for order and logistics messages.
     LogisticsProblem {
         Damaged = "damaged",
@@ -46,7 +19,7 @@ triage_vocabulary! {
     }
 }
 
-triage_vocabulary! {
+vocabulary! {
     /// A threat in the buyer's message that can cost the seller money or rating.
     DisputeRisk {
         Chargeback = "chargeback",
@@ -57,7 +30,7 @@ triage_vocabulary! {
     }
 }
 
-triage_vocabulary! {
+vocabulary! {
     /// How valuable a customer is, from order history (key A and B are the best).
     CustomerGrade {
         KeyA = "key_a",
@@ -67,7 +40,7 @@ triage_vocabulary! {
     }
 }
 
-triage_vocabulary! {
+vocabulary! {
     /// Where a customer is in their life with the store.
     CustomerSegment {
         New = "new",
