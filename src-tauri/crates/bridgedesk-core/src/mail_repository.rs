@@ -87,6 +87,37 @@ fn flag_names(flags: &Flags) -> Vec<String> {
     names
 }
 
+fn incoming(item: &IncomingMessage<'_>) -> IncomingEmail {
+    IncomingEmail {
+        account_id: item.account,
+        folder: item.folder.to_owned(),
+        uidvalidity: item.uidvalidity,
+        uid: item.uid,
+        flags: flag_names(item.flags),
+        raw: item.raw.to_vec(),
+        internal_date: item.internal_date_ms,
+        parsed: read_email(item.raw),
+    }
+}
+
+/// Parses a fetched batch, in order; a large batch is split over two threads (parsing and
+/// sanitizing is the CPU-heavy part of a sync).
+fn read_all(items: &[IncomingMessage<'_>]) -> Vec<IncomingEmail> {
+    if items.len() < 16 {
+        return items.iter().map(incoming).collect();
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(|| second.iter().map(incoming).collect::<Vec<_>>());
+        let mut mails: Vec<IncomingEmail> = first.iter().map(incoming).collect();
+        match helper.join() {
+            Ok(rest) => mails.extend(rest),
+            Err(_) => mails.extend(second.iter().map(incoming)),
+        }
+        mails
+    })
+}
+
 /// Reads a fetched message with bridgedesk-mime into what the store keeps.
 pub fn read_email(raw: &[u8]) -> ParsedEmail {
     let mail = bridgedesk_mime::parse(raw);
@@ -179,37 +210,57 @@ impl MailRepository for StoreMailRepository {
     }
 
     fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError> {
-        if let Some(role) = item.special_use {
+        let outcomes = self.ingest_batch(std::slice::from_ref(&item))?;
+        Ok(outcomes
+            .into_iter()
+            .next()
+            .unwrap_or(IngestOutcome::AlreadyStored))
+    }
+
+    /// Parses the whole batch (on two threads when it is large), then stores it in one
+    /// transaction: a crash leaves either the whole batch or none of it, and the folder's
+    /// cursor is only saved by the engine after every batch is stored.
+    fn ingest_batch(&self, items: &[IncomingMessage<'_>]) -> Result<Vec<IngestOutcome>, RepoError> {
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut roles: Vec<(i64, &str, SpecialUse)> = Vec::new();
+        for item in items {
+            if let Some(role) = item.special_use {
+                if !roles
+                    .iter()
+                    .any(|(a, f, r)| *a == item.account && *f == item.folder && *r == role)
+                {
+                    roles.push((item.account, item.folder, role));
+                }
+            }
+        }
+        for (account, folder, role) in roles {
             self.store
-                .upsert_mail_folder(item.account, item.folder, special_use_name(role))
+                .upsert_mail_folder(account, folder, special_use_name(role))
                 .map_err(storage)?;
         }
-        let mail = IncomingEmail {
-            account_id: item.account,
-            folder: item.folder.to_owned(),
-            uidvalidity: item.uidvalidity,
-            uid: item.uid,
-            flags: flag_names(item.flags),
-            raw: item.raw.to_vec(),
-            internal_date: item.internal_date_ms,
-            parsed: read_email(item.raw),
-        };
+        let mails = read_all(items);
         let outcomes = self
             .store
-            .ingest_emails(&self.files, std::slice::from_ref(&mail), self.clock.now())
+            .ingest_emails(&self.files, &mails, self.clock.now())
             .map_err(storage)?;
-        let created = outcomes.iter().any(|o| o.created);
         self.touch(
             outcomes
                 .iter()
                 .filter(|o| o.created)
                 .map(|o| o.conversation_id),
         );
-        Ok(if created {
-            IngestOutcome::Inserted
-        } else {
-            IngestOutcome::AlreadyStored
-        })
+        Ok(outcomes
+            .iter()
+            .map(|o| {
+                if o.created {
+                    IngestOutcome::Inserted
+                } else {
+                    IngestOutcome::AlreadyStored
+                }
+            })
+            .collect())
     }
 
     fn apply_remote_flags(

@@ -10,7 +10,7 @@
 use crate::error::CoreResult;
 use crate::mail_accounts::account_settings;
 use crate::mail_repository::StoreMailRepository;
-use crate::workspace::refresh_sla;
+use crate::workspace::{refresh_sla, refresh_sla_many};
 use crate::{Clock, EventSink, Workspace};
 use bridgedesk_mail::{
     AccountSync, AccountSyncHandle, MailRepository, SecretStore, SyncEvent, SyncOptions,
@@ -139,9 +139,13 @@ impl Forwarder {
             return;
         }
         let now = self.clock.now();
-        for id in &touched {
-            if let Err(err) = refresh_sla(&self.sla, &self.store, *id, now) {
-                tracing::warn!("Could not refresh the clocks of conversation {id}: {err:#}");
+        // One write transaction for all of them; should it fail, one at a time so a bad
+        // conversation does not keep the others' clocks stale.
+        if refresh_sla_many(&self.sla, &self.store, &touched, now).is_err() {
+            for id in &touched {
+                if let Err(err) = refresh_sla(&self.sla, &self.store, *id, now) {
+                    tracing::warn!("Could not refresh the clocks of conversation {id}: {err:#}");
+                }
             }
         }
         if let Some(workspace) = self.workspace.upgrade() {

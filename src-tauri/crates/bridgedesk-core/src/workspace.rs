@@ -455,6 +455,24 @@ pub(crate) fn refresh_sla(
     Ok(view)
 }
 
+/// [`refresh_sla`] for many conversations, written in one transaction.
+pub(crate) fn refresh_sla_many(
+    sla: &SharedSla,
+    store: &Store,
+    ids: &[RowId],
+    now: UtcMillis,
+) -> CoreResult<()> {
+    let config = sla.read().unwrap_or_else(|p| p.into_inner()).clone();
+    let mut writes = Vec::with_capacity(ids.len());
+    for id in ids {
+        let pin = store.stored_sla(*id)?.pin;
+        let inputs = store.sla_inputs(*id)?;
+        writes.push(sla_write(&config, *id, &inputs, pin.as_ref(), now).1);
+    }
+    store.set_sla_many(&writes)?;
+    Ok(())
+}
+
 /// The clocks of a conversation and what to keep of them (pure given the configuration).
 fn sla_write(
     config: &SlaConfig,

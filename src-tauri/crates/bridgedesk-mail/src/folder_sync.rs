@@ -295,9 +295,9 @@ impl Engine {
             let folder_name = folder_name.clone();
             let special_use = folder.special_use;
             pending = Some(tokio::task::spawn_blocking(move || {
-                let mut count = 0;
-                for message in &batch {
-                    let outcome = repo.ingest(IncomingMessage {
+                let items: Vec<IncomingMessage<'_>> = batch
+                    .iter()
+                    .map(|message| IncomingMessage {
                         account,
                         folder: &folder_name,
                         special_use,
@@ -307,12 +307,14 @@ impl Engine {
                         flags: &message.flags,
                         internal_date_ms: message.internal_date_ms,
                         raw: &message.raw,
-                    })?;
-                    if outcome == IngestOutcome::Inserted {
-                        count += 1;
-                    }
-                }
-                Ok(count)
+                    })
+                    .collect();
+                let outcomes = repo.ingest_batch(&items)?;
+                let count = outcomes
+                    .iter()
+                    .filter(|o| **o == IngestOutcome::Inserted)
+                    .count();
+                Ok(u32::try_from(count).unwrap_or(u32::MAX))
             }));
             done = done.saturating_add(u32::try_from(chunk.len()).unwrap_or(u32::MAX));
             self.emit(SyncEvent::Progress {

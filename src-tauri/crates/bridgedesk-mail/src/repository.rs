@@ -218,6 +218,12 @@ pub trait MailRepository: Send + Sync + 'static {
     /// Message-ID is re-keyed to the new location, not duplicated. Two different messages
     /// with the same Message-ID under one UIDVALIDITY (hostile mail) are both kept.
     fn ingest(&self, item: IncomingMessage<'_>) -> Result<IngestOutcome, RepoError>;
+    /// Stores a fetched batch (same account and folder), with [`MailRepository::ingest`]'s
+    /// guarantees for each message; one outcome per item, in order. A repository may store
+    /// the batch all at once (one transaction); the default stores one message at a time.
+    fn ingest_batch(&self, items: &[IncomingMessage<'_>]) -> Result<Vec<IngestOutcome>, RepoError> {
+        items.iter().map(|item| self.ingest(*item)).collect()
+    }
     /// Mirrors server-side flag changes.
     fn apply_remote_flags(
         &self,
