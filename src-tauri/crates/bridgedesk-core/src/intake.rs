@@ -102,15 +102,18 @@ impl Workspace {
         Ok(())
     }
 
-    /// After a channel sync stored mail: triages the new buyer messages, re-grades their
-    /// buyers and runs the "new buyer message" rules for the conversations that received
-    /// recent mail. Mail older than [`RULES_FOR_SYNCED_MAIL_WITHIN_MS`] when it is first synced
+    /// After a channel sync stored mail in `touched` conversations: triages their new buyer
+    /// messages, re-grades those buyers and runs the "new buyer message" rules for the
+    /// conversations that received recent mail; the caller then recomputes their clocks (triage
+    /// may change what policy applies) and tells the inbox. Mail older than [`RULES_FOR_SYNCED_MAIL_WITHIN_MS`] when it is first synced
     /// (an account's history) is triaged but triggers no rule, so connecting a mailbox never
     /// auto-replies to last year's buyers.
-    pub fn after_channel_sync(&self) -> CoreResult<usize> {
+    pub fn after_channel_sync(&self, touched: &[RowId]) -> CoreResult<usize> {
+        // Clocks of the touched conversations move: the breach watch looks again.
+        self.data_changed().notify();
         let store = self.store()?;
         let now = self.clock.now();
-        let pending = store.untriaged_buyer_messages()?;
+        let pending = store.untriaged_buyer_messages_in(touched)?;
         if pending.is_empty() {
             return Ok(0);
         }
@@ -131,13 +134,6 @@ impl Workspace {
         for id in &recent {
             self.after_event(&store, *id, RuleEvent::NewBuyerMessage);
         }
-        for id in &conversations {
-            self.refresh_sla(&store, *id)?;
-        }
-        self.events.inbox_changed(InboxChanged {
-            conversation_ids: conversations.iter().copied().collect(),
-        });
-        self.data_changed().notify();
         Ok(pending.len())
     }
 

@@ -138,6 +138,12 @@ impl Forwarder {
         if touched.is_empty() {
             return;
         }
+        // Triage first: it may change the category or priority a policy matches on.
+        if let Some(workspace) = self.workspace.upgrade() {
+            if let Err(err) = workspace.after_channel_sync(&touched) {
+                tracing::warn!("Could not triage the synced mail: {err:#}");
+            }
+        }
         let now = self.clock.now();
         // One write transaction for all of them; should it fail, one at a time so a bad
         // conversation does not keep the others' clocks stale.
@@ -146,11 +152,6 @@ impl Forwarder {
                 if let Err(err) = refresh_sla(&self.sla, &self.store, *id, now) {
                     tracing::warn!("Could not refresh the clocks of conversation {id}: {err:#}");
                 }
-            }
-        }
-        if let Some(workspace) = self.workspace.upgrade() {
-            if let Err(err) = workspace.after_channel_sync() {
-                tracing::warn!("Could not triage the synced mail: {err:#}");
             }
         }
         self.events.inbox_changed(InboxChanged {

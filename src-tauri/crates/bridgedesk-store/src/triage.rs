@@ -67,15 +67,32 @@ impl Store {
                      WHERE m.direction = 'inbound' AND m.author_kind = 'customer' AND t.message_id IS NULL
                      ORDER BY m.conversation_id, m.sent_at, m.id",
                 )?
-                .query_map([], |r| {
-                    Ok(UntriagedMessage {
-                        message_id: r.get(0)?,
-                        conversation_id: r.get(1)?,
-                        text: r.get(2)?,
-                        sent_at: r.get(3)?,
-                    })
-                })?
+                .query_map([], untriaged_row)?
                 .collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Buyer messages of these conversations that have no triage yet, oldest first in each
+    /// (after a channel sync touched them; reads only their messages, not the whole table).
+    pub fn untriaged_buyer_messages_in(
+        &self,
+        conversations: &[RowId],
+    ) -> StoreResult<Vec<UntriagedMessage>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT m.id, m.conversation_id, m.body_text, m.sent_at FROM messages m
+                 LEFT JOIN message_triage t ON t.message_id = m.id
+                 WHERE m.conversation_id = ?1 AND m.direction = 'inbound'
+                   AND m.author_kind = 'customer' AND t.message_id IS NULL
+                 ORDER BY m.sent_at, m.id",
+            )?;
+            let mut out = Vec::new();
+            for id in conversations {
+                for row in stmt.query_map([id], untriaged_row)? {
+                    out.push(row?);
+                }
+            }
+            Ok(out)
         })
     }
 
@@ -297,4 +314,13 @@ fn save_one(
     )?
     .execute(params![conversation_id, triage.language, priority.as_str()])?;
     Ok(())
+}
+
+fn untriaged_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UntriagedMessage> {
+    Ok(UntriagedMessage {
+        message_id: r.get(0)?,
+        conversation_id: r.get(1)?,
+        text: r.get(2)?,
+        sent_at: r.get(3)?,
+    })
 }
