@@ -50,9 +50,10 @@ impl SecretStore for MemorySecretStore {
     }
 }
 
-/// Passwords in the OS keychain through the `keyring` crate: macOS Keychain, Windows
-/// Credential Manager, and on Linux the kernel keyutils store (`linux-native`; it needs
-/// no D-Bus, but it does not survive a reboot).
+/// Passwords in the OS keychain through the `keyring` crate: macOS Keychain (`apple-native`),
+/// Windows Credential Manager (`windows-native`), and on Linux the kernel keyutils store
+/// (`linux-native`; it needs no D-Bus, but it does not survive a reboot). A platform without
+/// its feature would silently get keyring's mock store, which forgets every password.
 #[derive(Debug, Clone)]
 pub struct KeychainSecretStore {
     service: String,
@@ -124,6 +125,21 @@ mod tests {
     #[test]
     fn memory_store_sets_replaces_and_deletes() {
         round_trip(&MemorySecretStore::new(), 7);
+    }
+
+    #[test]
+    fn keychain_store_is_the_platform_store_not_keyrings_forgetful_mock() {
+        use keyring::credential::CredentialPersistence;
+        let persistence = keyring::default::default_credential_builder().persistence();
+        let expected = if cfg!(target_os = "linux") {
+            CredentialPersistence::UntilReboot
+        } else {
+            CredentialPersistence::UntilDelete
+        };
+        assert!(
+            std::mem::discriminant(&persistence) == std::mem::discriminant(&expected),
+            "keyring's default store is not the platform's own"
+        );
     }
 
     #[test]
