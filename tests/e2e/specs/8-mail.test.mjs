@@ -1,9 +1,10 @@
 // The e-mail channel in the real app against real servers: the spec starts a private Dovecot
 // and Postfix on loopback with a generated shop mailbox (testkit's `mail-fixture`, which also
 // holds Amazon relay mail), adds the account from the welcome screen (Test connection, then
-// Save), watches the initial sync's progress bar, and opens a synced Amazon-relay conversation;
+// Save), watches the initial sync's progress bar and the inbox filling, and opens a synced Amazon-relay conversation;
 // once with the app in English and once in Simplified Chinese (each with its own servers).
-// Screenshots: account setup, sync progress, the synced conversation, the accounts panel.
+// Screenshots: account setup, sync progress, the inbox during the sync, the synced conversation,
+// the accounts panel.
 
 import assert from 'node:assert/strict';
 import { after } from 'node:test';
@@ -79,13 +80,25 @@ for (const locale of ['en-US', 'zh-CN']) {
       await app.shot(`mail-sync-progress-${locale}`);
     }, { timeout: 90_000 });
 
-    step('opens a synced conversation that came through the Amazon relay', async (app, t) => {
+    step('replaces the welcome screen with the inbox as soon as the first mail is stored', async (app, t) => {
       await app.waitVisible(tid('inbox'), 'the inbox after the first synced mail', 240_000);
+      const rows = await app.visibleAll(tid('conversation-row'));
+      const syncing = await app.isVisible(tid('sync-progress'));
+      t.diagnostic(`inbox shown with ${rows.length} rows while ${syncing ? 'the sync goes on' : 'the sync had already finished'}`);
+      await app.shot(`mail-sync-inbox-${locale}`);
+    }, { timeout: 300_000 });
+
+    step('opens a synced conversation that came through the Amazon relay', async (app, t) => {
       await app.waitHidden(tid('sync-progress'), 'the initial sync to finish', 240_000);
       await app.select('filter-channel', 'amazon');
-      await app.wait(async () => (await app.visibleAll('[data-testid="conversation-row"][data-channel="amazon"]')).length > 0, 'an Amazon conversation');
-      const [row] = await app.visibleAll('[data-testid="conversation-row"][data-channel="amazon"]');
-      await row.click();
+      // Find and click in one go: the list may still re-render for the last synced batch, and
+      // a row found before that is stale (wait() retries on it).
+      await app.wait(async () => {
+        const [row] = await app.visibleAll('[data-testid="conversation-row"][data-channel="amazon"]');
+        if (!row) return false;
+        await row.click();
+        return true;
+      }, 'an Amazon conversation to open');
       const pane = await app.waitVisible(tid('conversation-pane'), 'the conversation pane');
       const text = await pane.text();
       assert.match(text, locale === 'zh-CN' ? /亚马逊/ : /Amazon/, 'the conversation is labelled Amazon');

@@ -15,6 +15,8 @@ export class AppState {
   /** The SLA settings panel (calendars, policies, recompute) is open. */
   slaSettingsOpen = $state(false);
   busy = $state(false);
+  /** The welcome screen's account form is open: the inbox waits until the agent closes it. */
+  welcomeHeld = $state(false);
 
   #cleanups: (() => void)[] = [];
 
@@ -67,6 +69,13 @@ export class AppState {
       this.#cleanups.push(stop);
       // Another window (or the core) changed the time zone: every time re-renders in it.
       this.#cleanups.push(await on('settings-changed', (settings) => this.applySettings(settings)));
+      // The first conversations stored (the first batch of an account's initial sync, say)
+      // turn the welcome screen into the inbox, without waiting for the whole sync.
+      this.#cleanups.push(
+        await on('inbox-changed', ({ conversation_ids }) => {
+          if (conversation_ids.length > 0 && this.workspace?.state === 'empty') void this.#refreshOnce();
+        }),
+      );
     } catch (err) {
       console.warn('Cannot listen to settings changes', err);
     }
@@ -79,6 +88,14 @@ export class AppState {
   applySettings(settings: Settings): void {
     this.settings = settings;
     setLocale(settings.locale);
+  }
+
+  #refreshing: Promise<void> | null = null;
+
+  /** One workspace refresh at a time, however many events ask for it. */
+  #refreshOnce(): Promise<void> {
+    this.#refreshing ??= this.refreshWorkspace().finally(() => (this.#refreshing = null));
+    return this.#refreshing;
   }
 
   async refreshWorkspace(): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { installBackend } from './backend';
 import { openFirstConversation, renderApp } from './render';
-import { EMPTY, detail as baseDetail, message } from './fixtures';
+import { EMPTY, READY, detail as baseDetail, message } from './fixtures';
 
 async function fillAccount(): Promise<void> {
   const set = (id: string, value: string) => fireEvent.input(screen.getByTestId(id), { target: { value } });
@@ -97,6 +97,39 @@ describe('e-mail accounts', () => {
     expect(screen.getByTestId('sync-bar').textContent).toContain('Shop mail');
     await fireEvent.click(screen.getByTestId('sync-cancel'));
     await waitFor(() => expect(backend.callsOf('mail_sync_cancel')).toEqual([{ id: 3 }]));
+  });
+});
+
+describe('the first sync', () => {
+  it('leaves the welcome screen for the inbox as soon as the first synced conversations are stored', async () => {
+    let stored = false;
+    const backend = installBackend({ workspace_status: () => (stored ? READY : EMPTY) });
+    await renderApp('welcome');
+    await backend.emit('sync-progress', { account_id: 3, phase: 'initial', folder: 'INBOX', done: 0, total: 2000, error: null });
+    await backend.emit('inbox-changed', { conversation_ids: [] });
+    expect(screen.getByTestId('welcome')).toBeTruthy();
+    stored = true;
+    await backend.emit('inbox-changed', { conversation_ids: [1, 2] });
+    await screen.findByTestId('inbox');
+    expect(screen.queryByTestId('welcome')).toBeNull();
+    // The sync goes on above the inbox.
+    await backend.emit('sync-progress', { account_id: 3, phase: 'initial', folder: 'INBOX', done: 500, total: 2000, error: null });
+    expect(((await screen.findByTestId('sync-progress')) as HTMLProgressElement).value).toBe(500);
+  });
+
+  it('keeps the welcome screen while the agent is still in the account form, and shows the inbox when it closes', async () => {
+    let stored = false;
+    const backend = installBackend({ workspace_status: () => (stored ? READY : EMPTY) });
+    await renderApp('welcome');
+    await fireEvent.click(screen.getByTestId('welcome-add-account'));
+    await screen.findByTestId('account-form');
+    stored = true;
+    await backend.emit('inbox-changed', { conversation_ids: [1] });
+    await waitFor(() => expect(backend.callsOf('workspace_status').length).toBeGreaterThan(1));
+    expect(screen.getByTestId('account-form')).toBeTruthy();
+    await fireEvent.click(screen.getByTestId('accounts-close'));
+    await screen.findByTestId('inbox');
+    expect(screen.queryByTestId('welcome')).toBeNull();
   });
 });
 

@@ -17,8 +17,10 @@ use bridgedesk_mail::{
 };
 use bridgedesk_model::{AppError, InboxChanged, RowId, SyncProgress};
 use bridgedesk_store::{AttachmentStore, Store};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
 /// The running syncs and the last progress of each account.
@@ -124,7 +126,13 @@ struct Forwarder {
     progress: Arc<Mutex<BTreeMap<RowId, SyncProgress>>>,
     /// The workspace, for triage and rules (unset when it was never attached).
     workspace: Weak<Workspace>,
+    /// When touched conversations were last handed to the inbox (None: not yet).
+    flushed_at: Cell<Option<Instant>>,
 }
+
+/// During an initial sync the inbox hears about stored mail at most this often, so a long
+/// download fills the list as it goes without re-triaging on every batch.
+const FLUSH_DURING_SYNC_EVERY: Duration = Duration::from_secs(1);
 
 impl Forwarder {
     fn progress(&self, event: SyncProgress) {
@@ -138,6 +146,7 @@ impl Forwarder {
         if touched.is_empty() {
             return;
         }
+        self.flushed_at.set(Some(Instant::now()));
         // Triage first: it may change the category or priority a policy matches on.
         if let Some(workspace) = self.workspace.upgrade() {
             if let Err(err) = workspace.after_channel_sync(&touched) {
@@ -166,14 +175,24 @@ impl Forwarder {
                 folder,
                 done,
                 total,
-            } => self.progress(SyncProgress {
-                account_id: account,
-                phase: "initial".into(),
-                folder,
-                done,
-                total,
-                error: None,
-            }),
+            } => {
+                // The previous batch is stored by now: show it (the first one at once).
+                if self
+                    .flushed_at
+                    .get()
+                    .is_none_or(|at| at.elapsed() >= FLUSH_DURING_SYNC_EVERY)
+                {
+                    self.flush_touched();
+                }
+                self.progress(SyncProgress {
+                    account_id: account,
+                    phase: "initial".into(),
+                    folder,
+                    done,
+                    total,
+                    error: None,
+                })
+            }
             SyncEvent::FolderSynced { account, folder } => {
                 self.flush_touched();
                 self.progress(SyncProgress {
@@ -319,6 +338,7 @@ impl Workspace {
             events: self.events.clone(),
             progress: self.mail.progress.clone(),
             workspace: self.attached(),
+            flushed_at: Cell::new(None),
         };
         let (sender, mut receiver) = mpsc::unbounded_channel::<SyncEvent>();
         let secrets: Arc<dyn SecretStore> = self.secrets.clone();

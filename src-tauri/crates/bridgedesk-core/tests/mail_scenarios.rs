@@ -16,10 +16,14 @@ use std::time::{Duration, Instant};
 const PASSWORD: &str = "correct horse";
 
 fn workspace(dir: &Path) -> Workspace {
+    workspace_telling(dir, Arc::new(RecordingSink::default()))
+}
+
+fn workspace_telling(dir: &Path, events: Arc<RecordingSink>) -> Workspace {
     Workspace::open(
         dir,
         Arc::new(SystemClock),
-        Arc::new(RecordingSink::default()),
+        events,
         Arc::new(Localizer::embedded()),
         AgentEnvironment {
             locales: vec!["en-US".into()],
@@ -116,7 +120,7 @@ fn raw_mail_dated(
 }
 
 #[test]
-fn initial_sync_of_2000_messages_finds_every_thread() {
+fn initial_sync_of_2000_messages_finds_every_thread_and_fills_the_inbox_as_it_goes() {
     let servers = MailServers::start_imap_only().unwrap();
     servers.add_user("service", PASSWORD).unwrap();
     let mailbox = generate_mailbox(3, 2_000);
@@ -124,7 +128,8 @@ fn initial_sync_of_2000_messages_finds_every_thread() {
         .write_maildir("service", "INBOX", mailbox.messages.iter().cloned())
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let ws = workspace(dir.path());
+    let events = Arc::new(RecordingSink::default());
+    let ws = workspace_telling(dir.path(), events.clone());
     let added = ws
         .add_mail_account(&account(&servers, "service", PASSWORD))
         .unwrap();
@@ -139,6 +144,13 @@ fn initial_sync_of_2000_messages_finds_every_thread() {
     );
     let page = ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap();
     assert_eq!(page.total as usize, mailbox.threads);
+    // The inbox heard of the first stored batch before the folder was done (four batches of
+    // 500), not only once at the end of the download.
+    let told = eventually(Duration::from_secs(30), "the end-of-folder notice", || {
+        let told = events.inbox.lock().unwrap().len();
+        (told >= 2).then_some(told)
+    });
+    assert!(told >= 2, "inbox-changed events during the sync: {told}");
 }
 
 #[test]

@@ -17,7 +17,8 @@ export class MailState {
       this.#cleanups.push(
         await on('sync-progress', (event) => {
           this.progress = { ...this.progress, [event.account_id]: event };
-          // The first synced mail turns an empty workspace into an inbox.
+          // A safety net: the inbox normally replaces the welcome screen as soon as the first
+          // conversations are stored (AppState listens to inbox-changed).
           if (event.phase === 'idle' && this.app.workspace?.state === 'empty') void this.app.refreshWorkspace();
         }),
       );
