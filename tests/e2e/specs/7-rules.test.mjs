@@ -87,6 +87,31 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     await app.waitHidden(tid('rules-panel'), 'the rules panel');
   });
 
+  step('re-grades every buyer with new thresholds and refuses contradicting ones', async (app, t) => {
+    await openRules(app);
+    await app.waitVisible(tid('grade-thresholds'), 'the grade thresholds');
+    const keyA = () => app.exec(COUNT, `${tid('conversation-row')}[data-grade="key_a"]`);
+    const before = await keyA();
+    // One order of a dollar makes a key customer A.
+    for (const [field, value] of [['aOrders', '1'], ['aValue', '1'], ['bOrders', '1'], ['bValue', '1'], ['small', '0']]) {
+      await app.type(`grades-${field}`, value);
+    }
+    await app.click('grades-save');
+    await app.waitVisible(tid('grades-saved'), 'the thresholds saved');
+    await app.click('rules-close');
+    await app.wait(async () => (await keyA()) > before, 'more key A buyers in the list');
+    t.diagnostic(`key A rows in view: ${before} before, ${await keyA()} after`);
+    await openRules(app);
+    await app.type('grades-bOrders', '3');
+    await app.click('grades-save');
+    const refused = await app.waitVisible(tid('grades-problem'), 'the refusal');
+    assert.match(await refused.text(), /as many orders/);
+    await app.exec('document.querySelector(arguments[0]).scrollIntoView({ block: "center" }); return true;', tid('grades-problem'));
+    await shot(app, 'grade-thresholds-refused-en');
+    await app.click('rules-close');
+    await app.waitHidden(tid('rules-panel'), 'the rules panel');
+  });
+
   step('simulates a new buyer message and sees the rule tag it', async (app, t) => {
     await app.openSettings();
     await app.exec('document.querySelector(arguments[0]).open = true; return true;', tid('settings-developer'));
@@ -98,7 +123,7 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     await app.waitVisible(tid('rule-run'), 'the rule run in the customer panel');
     const run = await app.exec(TEXT, tid('rule-run'));
     assert.match(run, /Damaged parcels are urgent/);
-    assert.equal(await app.exec(ATTR, tid('badge-logistics'), 'data-problem'), 'damaged');
+    assert.equal(await app.exec(ATTR, `${tid('conversation-pane')} ${tid('badge-logistics')}`, 'data-problem'), 'damaged');
     t.diagnostic(`rule run: ${run.replace(/\s+/g, ' ').trim()}`);
     if (await app.isVisible(tid('settings-menu'))) await app.closeSettings();
     await shot(app, 'rule-acted-en');

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { installBackend } from './backend';
 import { openFirstConversation, renderInbox } from './render';
 import type { SendCheckView } from '../lib/bindings';
+import { GRADE_THRESHOLDS } from './fixtures';
 
 const LINK = 'https://example.com/track/1';
 
@@ -109,5 +110,43 @@ describe('the notice of a rule that notifies', () => {
     await fireEvent.click(within(notice).getByTestId('rule-notice-open'));
     await waitFor(() => expect(screen.getByTestId('conversation-pane').dataset.id).toBe(String(id)));
     expect(screen.queryByTestId('rule-notice')).toBeNull();
+  });
+});
+
+describe('the customer grade thresholds in the rules panel', () => {
+  it('edits the thresholds in dollars and days, saves them as cents, and shows a refusal in the agent language', async () => {
+    const backend = installBackend({
+      grade_thresholds_set: (a) => {
+        const th = a.thresholds as typeof GRADE_THRESHOLDS;
+        if (th.key_a_min_orders < th.key_b_min_orders) {
+          throw { code: 'customers.thresholds_key_order', message_id: 'error-grade-thresholds-key-order', args: {} };
+        }
+        return th;
+      },
+    });
+    await renderInbox();
+    await fireEvent.click(screen.getByTestId('settings-button'));
+    await fireEvent.click(await screen.findByTestId('settings-open-rules'));
+    const form = await screen.findByTestId('grade-thresholds');
+    const field = async (name: string) => (await within(form).findByTestId(`grades-${name}`)) as HTMLInputElement;
+    expect((await field('aValue')).value).toBe('1000');
+    await fireEvent.input(await field('aValue'), { target: { value: '1500' } });
+    await fireEvent.input(await field('aOrders'), { target: { value: '8' } });
+    await fireEvent.click(within(form).getByTestId('grades-save'));
+    await within(form).findByTestId('grades-saved');
+    expect(backend.callsOf('grade_thresholds_set').at(-1)).toEqual({
+      thresholds: { ...GRADE_THRESHOLDS, key_a_min_orders: 8, key_a_min_value_minor: 150_000 },
+    });
+
+    await fireEvent.input(await field('aOrders'), { target: { value: '2' } });
+    await fireEvent.click(within(form).getByTestId('grades-save'));
+    const refused = await within(form).findByTestId('grades-problem');
+    expect(refused.dataset.code).toBe('customers.thresholds_key_order');
+    expect(refused.textContent).toContain('as many orders');
+
+    await fireEvent.input(await field('window'), { target: { value: '' } });
+    await fireEvent.click(within(form).getByTestId('grades-save'));
+    await waitFor(() => expect(within(form).getByTestId('grades-problem').dataset.code).toBe('whole-number'));
+    expect(backend.callsOf('grade_thresholds_set')).toHaveLength(2);
   });
 });

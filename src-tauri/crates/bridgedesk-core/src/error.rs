@@ -73,6 +73,9 @@ pub enum CoreError {
     /// The grade thresholds could not be kept.
     #[error("Invalid grade thresholds")]
     InvalidThresholds,
+    /// The grade thresholds contradict each other (see the problem).
+    #[error("Inconsistent grade thresholds: {0:?}")]
+    ThresholdsInconsistent(bridgedesk_triage::ThresholdProblem),
     /// Blacklisting needs a reason.
     #[error("A blacklist reason is required")]
     BlacklistReasonMissing,
@@ -132,6 +135,27 @@ impl CoreError {
                 "customers.invalid_thresholds",
                 "error-grade-thresholds-invalid",
             ),
+            CoreError::ThresholdsInconsistent(problem) => {
+                use bridgedesk_triage::ThresholdProblem as P;
+                let (code, id) = match problem {
+                    P::EmptyWindow => (
+                        "customers.thresholds_window",
+                        "error-grade-thresholds-window",
+                    ),
+                    P::NegativeValue => (
+                        "customers.thresholds_negative",
+                        "error-grade-thresholds-negative",
+                    ),
+                    P::KeyABelowKeyB => (
+                        "customers.thresholds_key_order",
+                        "error-grade-thresholds-key-order",
+                    ),
+                    P::SmallNotBelowKeyB => {
+                        ("customers.thresholds_small", "error-grade-thresholds-small")
+                    }
+                };
+                AppError::new(code, id)
+            }
             CoreError::BlacklistReasonMissing => AppError::new(
                 "customers.blacklist_reason_missing",
                 "error-blacklist-reason-missing",

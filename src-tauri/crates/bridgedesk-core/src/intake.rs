@@ -208,6 +208,9 @@ impl Workspace {
         &self,
         thresholds: &GradeThresholds,
     ) -> CoreResult<GradeThresholds> {
+        thresholds
+            .check()
+            .map_err(CoreError::ThresholdsInconsistent)?;
         let store = self.store()?;
         let json = serde_json::to_string(thresholds).map_err(|_| CoreError::InvalidThresholds)?;
         store.set_setting(SETTING_GRADE_THRESHOLDS, &json)?;

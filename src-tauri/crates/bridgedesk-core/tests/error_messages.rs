@@ -3,6 +3,7 @@
 
 use bridgedesk_core::{CoreError, Localizer, SlaSettingsError};
 use bridgedesk_store::{Invalid, StoreError};
+use bridgedesk_triage::ThresholdProblem;
 use std::path::PathBuf;
 
 fn every_error() -> Vec<CoreError> {
@@ -38,6 +39,10 @@ fn every_error() -> Vec<CoreError> {
         CoreError::RuleShape,
         CoreError::UnknownTemplate,
         CoreError::InvalidThresholds,
+        CoreError::ThresholdsInconsistent(ThresholdProblem::EmptyWindow),
+        CoreError::ThresholdsInconsistent(ThresholdProblem::NegativeValue),
+        CoreError::ThresholdsInconsistent(ThresholdProblem::KeyABelowKeyB),
+        CoreError::ThresholdsInconsistent(ThresholdProblem::SmallNotBelowKeyB),
         CoreError::BlacklistReasonMissing,
         CoreError::SendBlocked,
         CoreError::NotDemo,

@@ -3,6 +3,7 @@
 
 use bridgedesk_core::*;
 use bridgedesk_model::*;
+use bridgedesk_triage::GradeThresholds;
 use serde_json::json;
 use std::sync::Arc;
 
@@ -307,4 +308,48 @@ fn a_blacklisted_buyer_is_flagged_on_every_conversation_and_needs_a_reason() {
     h.workspace.set_blacklist(first.id, None).unwrap();
     let cleared = h.workspace.open_conversation(first.id).unwrap();
     assert!(cleared.customer.standing.blacklist.is_none());
+}
+
+#[test]
+fn new_grade_thresholds_regrade_every_buyer_and_contradicting_ones_are_refused() {
+    let h = demo();
+    let grades = |w: &Workspace| -> Vec<String> {
+        all_conversations(w)
+            .into_iter()
+            .map(|r| r.standing.grade)
+            .collect()
+    };
+    let before = grades(&h.workspace);
+    assert!(before.iter().any(|g| g != "key_a"));
+    // Everyone with an order is key A when key A asks for a single order of any value.
+    let generous = GradeThresholds {
+        key_a_min_orders: 1,
+        key_a_min_value_minor: 1,
+        key_b_min_orders: 1,
+        key_b_min_value_minor: 1,
+        small_below_value_minor: 0,
+        dormant_after_days: 10_000,
+        ..GradeThresholds::default()
+    };
+    h.workspace.set_grade_thresholds(&generous).unwrap();
+    assert_eq!(h.workspace.grade_thresholds().unwrap(), generous);
+    let after = grades(&h.workspace);
+    assert!(
+        after.iter().filter(|g| *g == "key_a").count()
+            > before.iter().filter(|g| *g == "key_a").count(),
+        "before {before:?}, after {after:?}"
+    );
+
+    let upside_down = GradeThresholds {
+        key_a_min_orders: 2,
+        key_b_min_orders: 5,
+        ..GradeThresholds::default()
+    };
+    let refused = h.workspace.set_grade_thresholds(&upside_down).unwrap_err();
+    assert_eq!(
+        refused.to_app_error().message_id,
+        "error-grade-thresholds-key-order"
+    );
+    assert_eq!(h.workspace.grade_thresholds().unwrap(), generous);
+    assert_eq!(grades(&h.workspace), after);
 }

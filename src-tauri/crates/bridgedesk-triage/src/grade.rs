@@ -63,6 +63,42 @@ impl Default for GradeThresholds {
     }
 }
 
+/// Why a set of grade thresholds cannot be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThresholdProblem {
+    /// The window is zero days long, so no order would ever count.
+    EmptyWindow,
+    /// A value threshold is negative.
+    NegativeValue,
+    /// Key A asks for fewer orders or less value than key B, so key B could never be reached.
+    KeyABelowKeyB,
+    /// "Small" reaches key B's value, so the grades overlap.
+    SmallNotBelowKeyB,
+}
+
+impl GradeThresholds {
+    /// Checks that the thresholds describe a ladder the agent can read: a window of at least a
+    /// day, no negative values, key A at or above key B, and "small" below key B.
+    pub fn check(&self) -> Result<(), ThresholdProblem> {
+        if self.window_days == 0 {
+            Err(ThresholdProblem::EmptyWindow)
+        } else if self.key_a_min_value_minor < 0
+            || self.key_b_min_value_minor < 0
+            || self.small_below_value_minor < 0
+        {
+            Err(ThresholdProblem::NegativeValue)
+        } else if self.key_a_min_orders < self.key_b_min_orders
+            || self.key_a_min_value_minor < self.key_b_min_value_minor
+        {
+            Err(ThresholdProblem::KeyABelowKeyB)
+        } else if self.small_below_value_minor >= self.key_b_min_value_minor {
+            Err(ThresholdProblem::SmallNotBelowKeyB)
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// Grades a customer and places them in a segment.
 ///
 /// Grade (frequency and value inside the window, both thresholds must hold): key A, else key B,
@@ -129,6 +165,56 @@ mod tests {
     use proptest::prelude::*;
 
     const NOW: i64 = 1_780_000_000_000;
+
+    #[test]
+    fn default_thresholds_pass_their_own_check() {
+        assert_eq!(GradeThresholds::default().check(), Ok(()));
+    }
+
+    #[test]
+    fn thresholds_that_make_a_grade_unreachable_or_overlapping_are_refused() {
+        let base = GradeThresholds::default();
+        let cases = [
+            (
+                GradeThresholds {
+                    window_days: 0,
+                    ..base
+                },
+                ThresholdProblem::EmptyWindow,
+            ),
+            (
+                GradeThresholds {
+                    small_below_value_minor: -1,
+                    ..base
+                },
+                ThresholdProblem::NegativeValue,
+            ),
+            (
+                GradeThresholds {
+                    key_a_min_orders: base.key_b_min_orders - 1,
+                    ..base
+                },
+                ThresholdProblem::KeyABelowKeyB,
+            ),
+            (
+                GradeThresholds {
+                    key_a_min_value_minor: base.key_b_min_value_minor - 1,
+                    ..base
+                },
+                ThresholdProblem::KeyABelowKeyB,
+            ),
+            (
+                GradeThresholds {
+                    small_below_value_minor: base.key_b_min_value_minor,
+                    ..base
+                },
+                ThresholdProblem::SmallNotBelowKeyB,
+            ),
+        ];
+        for (thresholds, problem) in cases {
+            assert_eq!(thresholds.check(), Err(problem), "{thresholds:?}");
+        }
+    }
 
     fn history(orders: &[(i64, i64)]) -> OrderHistory {
         OrderHistory {

@@ -29,7 +29,7 @@ mod problem;
 mod vocab;
 mod weigh;
 
-pub use grade::{grade_customer, GradeThresholds, OrderHistory, PastOrder};
+pub use grade::{grade_customer, GradeThresholds, OrderHistory, PastOrder, ThresholdProblem};
 pub use language::detect_language;
 pub use model::{CategoryModel, CategoryVote, ModelError};
 pub use vocab::{CustomerGrade, CustomerSegment, DisputeRisk, LogisticsProblem};
