@@ -49,6 +49,23 @@ async fn expect_tls_error(settings: &AccountSettings, what: &str) -> String {
     err.to_string()
 }
 
+/// Waits until the servers' logs hold a line with every one of `words` (the servers write
+/// their logs asynchronously); panics with the logs after a few seconds.
+async fn wait_for_log_line(servers: &MailServers, words: &[&str]) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let logs = servers.log_tails();
+        if logs.lines().any(|l| words.iter().all(|w| l.contains(w))) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no log line with {words:?}\n{logs}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_test_succeeds_over_implicit_tls_to_imap_and_smtp() {
     let servers = tls_servers();
@@ -58,6 +75,9 @@ async fn connection_test_succeeds_over_implicit_tls_to_imap_and_smtp() {
         .unwrap_or_else(|err| panic!("imaps + smtps: {err:?}\n{}", servers.log_tails()));
     assert!(report.imap_idle && report.smtp_authenticated, "{report:?}");
     assert_eq!(report.folders.first().map(String::as_str), Some("INBOX"));
+    // The servers saw the logins inside TLS.
+    wait_for_log_line(&servers, &["Login: user=<seller>", ", TLS,"]).await;
+    wait_for_log_line(&servers, &["TLS connection established from localhost"]).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -69,6 +89,13 @@ async fn connection_test_succeeds_over_starttls_to_imap_and_smtp() {
         .unwrap_or_else(|err| panic!("STARTTLS: {err:?}\n{}", servers.log_tails()));
     assert!(report.imap_idle && report.smtp_authenticated, "{report:?}");
     assert!(report.folders.iter().any(|f| f == "Sent"), "{report:?}");
+    // Dovecot saw the login after STARTTLS; Postfix saw STARTTLS, then AUTH.
+    wait_for_log_line(&servers, &["Login: user=<seller>", ", TLS,"]).await;
+    wait_for_log_line(
+        &servers,
+        &["disconnect from localhost", "starttls=1", "auth=1"],
+    )
+    .await;
 }
 
 /// Syncs INBOX over `imap` security and sends one reply over `smtp` security; the reply must
@@ -97,6 +124,9 @@ async fn sync_and_reply(imap: Security, smtp: Security, message_id: &str) {
     wait_delivered(&servers, "buyer", "INBOX", message_id).await;
     assert_eq!(copies(&servers, "buyer", "INBOX", message_id), 1);
     assert_eq!(copies(&servers, "seller", "Sent", message_id), 1);
+    // Both went through TLS: Dovecot logged a TLS login, Postfix took the message in TLS.
+    wait_for_log_line(&servers, &["Login: user=<seller>", ", TLS,"]).await;
+    wait_for_log_line(&servers, &["TLS connection established from localhost"]).await;
     run.handle.stop().await;
 }
 
