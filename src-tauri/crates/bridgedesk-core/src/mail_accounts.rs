@@ -4,7 +4,7 @@
 
 use crate::error::{CoreError, CoreResult, InvalidAccount};
 use crate::Workspace;
-use bridgedesk_mail::{AccountSettings, Endpoint, MailError, Security};
+use bridgedesk_mail::{AccountSettings, Endpoint, MailError, Security, TlsTrust};
 use bridgedesk_model::{
     AccountChanged, ConnectionTestResult, EmailAccountInput, EmailAccountView, MailSecurity, RowId,
 };
@@ -44,6 +44,8 @@ pub fn account_settings(id: RowId, input: &EmailAccountView) -> AccountSettings 
         from_address: input.from_address.trim().to_owned(),
         display_name: input.display_name.trim().to_owned(),
         signature: input.signature.clone(),
+        // The OS certificate store, as the agent's browser trusts it.
+        tls_trust: TlsTrust::platform(),
     }
 }
 

@@ -144,7 +144,13 @@ impl AccountSync {
         };
         let password = engine.password().await?;
         let d = engine.options.io_timeout;
-        let (mut session, caps) = imap_login(&engine.settings.imap, &password, d).await?;
+        let (mut session, caps) = imap_login(
+            &engine.settings.imap,
+            &engine.settings.tls_trust,
+            &password,
+            d,
+        )
+        .await?;
         engine.round(&mut session, caps, &password).await?;
         let _ = timed(d, session.logout()).await;
         Ok(())
@@ -273,8 +279,13 @@ impl Engine {
     async fn session(&mut self) -> Result<(), MailError> {
         let account = self.settings.account;
         let password = self.password().await?;
-        let (mut session, caps) =
-            imap_login(&self.settings.imap, &password, self.options.io_timeout).await?;
+        let (mut session, caps) = imap_login(
+            &self.settings.imap,
+            &self.settings.tls_trust,
+            &password,
+            self.options.io_timeout,
+        )
+        .await?;
         self.failures = 0;
         self.emit(SyncEvent::Connection {
             account,

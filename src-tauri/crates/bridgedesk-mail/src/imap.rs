@@ -8,7 +8,7 @@ use async_imap::types::NameAttribute;
 use futures::TryStreamExt;
 
 use crate::transport::{connect_tcp, start_tls, MailStream};
-use crate::{Endpoint, MailError, Protocol, Security, SpecialUse};
+use crate::{Endpoint, MailError, Protocol, Security, SpecialUse, TlsTrust};
 
 /// A logged-in IMAP session.
 pub(crate) type ImapSession = async_imap::Session<MailStream>;
@@ -39,15 +39,17 @@ pub(crate) fn imap_error(err: async_imap::error::Error) -> MailError {
     }
 }
 
-/// Connects, secures, logs in and reads capabilities, each step within `deadline`.
+/// Connects, secures (certificates checked against `trust`), logs in and reads
+/// capabilities, each step within `deadline`.
 pub(crate) async fn imap_login(
     endpoint: &Endpoint,
+    trust: &TlsTrust,
     password: &str,
     deadline: Duration,
 ) -> Result<(ImapSession, ImapCaps), MailError> {
     let tcp = connect_tcp(endpoint, deadline).await?;
     let stream = match endpoint.security {
-        Security::Tls => start_tls(tcp, &endpoint.host, deadline).await?,
+        Security::Tls => start_tls(tcp, &endpoint.host, trust, deadline).await?,
         Security::Plain => MailStream::Plain(tcp),
         Security::StartTls => {
             let mut client = async_imap::Client::new(MailStream::Plain(tcp));
@@ -58,7 +60,7 @@ pub(crate) async fn imap_login(
                 Err(err) => return Err(err),
             }
             match client.into_inner() {
-                MailStream::Plain(tcp) => start_tls(tcp, &endpoint.host, deadline).await?,
+                MailStream::Plain(tcp) => start_tls(tcp, &endpoint.host, trust, deadline).await?,
                 MailStream::Tls(_) => {
                     return Err(MailError::Protocol("unexpected TLS stream".into()))
                 }

@@ -10,6 +10,8 @@
 //!   a [`ServerReport`] or a [`MailError`] with a stable [`MailError::code`] and Fluent
 //!   [`MailError::message_id`] (DNS, refused, TLS, wrong IMAP / SMTP password, timeout,
 //!   protocol, plain text to a non-loopback host).
+//! - [`TlsTrust`] (carried by [`AccountSettings`]) says which certificate authorities TLS
+//!   and STARTTLS trust: the operating system's store, plus extra roots in tests.
 //! - [`AccountSync::spawn`] starts one task per account and returns an
 //!   [`AccountSyncHandle`] (`wake` after queueing a reply or a local change, `stop` to
 //!   cancel). The task reports [`SyncEvent`]s on a tokio channel: progress, folder synced,
@@ -37,6 +39,7 @@ mod secrets;
 mod settings;
 mod smtp;
 mod transport;
+mod trust;
 
 pub use backoff::Backoff;
 pub use engine::{AccountSync, AccountSyncHandle, SyncOptions};
@@ -50,3 +53,4 @@ pub use repository::{
 };
 pub use secrets::{KeychainSecretStore, MemorySecretStore, SecretStore};
 pub use settings::{AccountSettings, Endpoint, Security};
+pub use trust::TlsTrust;

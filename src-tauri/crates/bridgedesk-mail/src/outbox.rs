@@ -99,7 +99,7 @@ impl Engine {
                 r.set_outgoing_state(id, OutboxTransition::Sending { at_ms })
             })
             .await?;
-            match submit(&self.settings.smtp, password, &item, d).await {
+            match submit(&self.settings, password, &item, d).await {
                 Ok(()) => {
                     let filed_by_server = self.options.server_saves_sent
                         || smtp_files_sent_copy(&self.settings.smtp.host);
@@ -181,12 +181,12 @@ impl Engine {
 }
 
 async fn submit(
-    endpoint: &crate::Endpoint,
+    settings: &crate::AccountSettings,
     password: &str,
     item: &OutgoingMail,
     d: Duration,
 ) -> Result<(), MailError> {
-    let mut smtp = SmtpConnection::open(endpoint, password, d).await?;
+    let mut smtp = SmtpConnection::open(&settings.smtp, &settings.tls_trust, password, d).await?;
     smtp.send(&item.envelope_from, &item.recipients, &item.raw)
         .await?;
     smtp.quit().await;

@@ -28,10 +28,11 @@ pub async fn test_connection(
     password: &str,
     deadline: Duration,
 ) -> Result<ServerReport, MailError> {
-    let (mut session, caps) = imap_login(&settings.imap, password, deadline).await?;
+    let trust = &settings.tls_trust;
+    let (mut session, caps) = imap_login(&settings.imap, trust, password, deadline).await?;
     let folders = discover_folders(&mut session, caps, deadline).await?;
     let _ = timed(deadline, session.logout()).await;
-    let smtp = SmtpConnection::open(&settings.smtp, password, deadline).await?;
+    let smtp = SmtpConnection::open(&settings.smtp, trust, password, deadline).await?;
     let smtp_authenticated = smtp.extensions.iter().any(|e| e.starts_with("AUTH"));
     smtp.quit().await;
     Ok(ServerReport {

@@ -3,7 +3,7 @@
 
 use std::net::IpAddr;
 
-use crate::MailError;
+use crate::{MailError, TlsTrust};
 
 /// How a connection is secured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,6 +68,8 @@ pub struct AccountSettings {
     /// Signature appended to replies (used by the composer, carried here so one record
     /// describes the account).
     pub signature: String,
+    /// Certificate authorities trusted for both servers: [`TlsTrust::platform`] in the app.
+    pub tls_trust: TlsTrust,
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use base64::Engine as _;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 use crate::transport::{connect_tcp, start_tls, MailStream};
-use crate::{Endpoint, MailError, Protocol, Security};
+use crate::{Endpoint, MailError, Protocol, Security, TlsTrust};
 
 /// A logged-in SMTP connection.
 pub(crate) struct SmtpConnection {
@@ -28,16 +28,17 @@ struct Reply {
 }
 
 impl SmtpConnection {
-    /// Connects, reads the greeting, says EHLO, starts TLS as configured and
-    /// authenticates when the server offers AUTH.
+    /// Connects, reads the greeting, says EHLO, starts TLS as configured (certificates
+    /// checked against `trust`) and authenticates when the server offers AUTH.
     pub(crate) async fn open(
         endpoint: &Endpoint,
+        trust: &TlsTrust,
         password: &str,
         deadline: Duration,
     ) -> Result<Self, MailError> {
         let tcp = connect_tcp(endpoint, deadline).await?;
         let stream = match endpoint.security {
-            Security::Tls => start_tls(tcp, &endpoint.host, deadline).await?,
+            Security::Tls => start_tls(tcp, &endpoint.host, trust, deadline).await?,
             Security::Plain | Security::StartTls => MailStream::Plain(tcp),
         };
         let mut conn = Self {
@@ -58,7 +59,7 @@ impl SmtpConnection {
                     return Err(MailError::Protocol("unexpected TLS stream".into()))
                 }
             };
-            let tls = start_tls(tcp, &endpoint.host, deadline).await?;
+            let tls = start_tls(tcp, &endpoint.host, trust, deadline).await?;
             conn = Self {
                 stream: BufReader::new(tls),
                 deadline,

@@ -1,10 +1,10 @@
 //! TCP and TLS for both protocols: name resolution, connect with a deadline,
 //! `TCP_NODELAY` (without it every literal round trip stalls ~40 ms on Nagle plus delayed
-//! ACK), and rustls with the Mozilla root set. Errors are classified here into the
-//! agent-facing [`MailError`] kinds (DNS, refused, TLS, timeout).
+//! ACK), and rustls verifying certificates against the account's [`TlsTrust`] (the OS store).
+//! Errors are classified here into the agent-facing [`MailError`] kinds (DNS, refused, TLS,
+//! timeout).
 
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -12,7 +12,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 
-use crate::{Endpoint, MailError};
+use crate::{Endpoint, MailError, TlsTrust};
 
 /// A connection to a mail server, encrypted or (loopback only) not.
 #[derive(Debug)]
@@ -101,23 +101,13 @@ pub(crate) async fn connect_tcp(
         .map_err(|_| MailError::Timeout)?
 }
 
-fn tls_config() -> Result<Arc<rustls::ClientConfig>, MailError> {
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|err| MailError::Tls(err.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(config))
-}
-
-/// Runs a TLS handshake over `tcp` for `host` within `deadline`.
+/// Runs a TLS handshake over `tcp` for `host` within `deadline`; the certificate must chain
+/// to an authority in `trust` and name `host` (a DNS name, or an IP address in the
+/// certificate's IP addresses).
 pub(crate) async fn start_tls(
     tcp: TcpStream,
     host: &str,
+    trust: &TlsTrust,
     deadline: Duration,
 ) -> Result<MailStream, MailError> {
     let name = rustls::pki_types::ServerName::try_from(
@@ -126,7 +116,7 @@ pub(crate) async fn start_tls(
             .to_owned(),
     )
     .map_err(|_| MailError::Tls("invalid server name".into()))?;
-    let connector = tokio_rustls::TlsConnector::from(tls_config()?);
+    let connector = tokio_rustls::TlsConnector::from(trust.client_config()?);
     let stream = tokio::time::timeout(deadline, connector.connect(name, tcp))
         .await
         .map_err(|_| MailError::Timeout)?

@@ -4,55 +4,13 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use bridgedesk_mail::{OutboxState, OutboxTransition, OutgoingMail, SyncEvent};
+use bridgedesk_mail::{OutboxState, OutboxTransition, SyncEvent};
 use bridgedesk_testkit::MailServers;
-use support::{message_id_of, simple_message, MemoryRepo};
+use support::{copies, reply, wait_delivered, MemoryRepo};
 
 const MINUTE: Duration = Duration::from_secs(60);
-
-fn reply(
-    servers: &MailServers,
-    outbox_id: i64,
-    message_id: &str,
-    state: OutboxState,
-) -> OutgoingMail {
-    let from = servers.address("seller");
-    let to = servers.address("buyer");
-    OutgoingMail {
-        outbox_id,
-        account: support::ACCOUNT,
-        message_id: message_id.to_owned(),
-        envelope_from: from.clone(),
-        recipients: vec![to.clone()],
-        raw: simple_message(&from, &to, message_id, "Re: Where is my parcel?"),
-        state,
-        attempts: 0,
-    }
-}
-
-fn copies(servers: &MailServers, user: &str, folder: &str, message_id: &str) -> usize {
-    servers
-        .mailbox_messages(user, folder)
-        .unwrap_or_default()
-        .iter()
-        .filter(|raw| message_id_of(raw).as_deref() == Some(message_id))
-        .count()
-}
-
-/// Waits until `user`'s `folder` holds a copy of `message_id` (Postfix delivers asynchronously).
-async fn wait_delivered(servers: &MailServers, user: &str, folder: &str, message_id: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while copies(servers, user, folder, message_id) == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "{message_id} never reached {user}/{folder}\n{}",
-            servers.log_tails()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_returns() {

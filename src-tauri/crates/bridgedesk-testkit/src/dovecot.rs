@@ -1,7 +1,8 @@
 //! The private Dovecot instance: its configuration (rootless-capable, loopback only, plain auth
 //! allowed, passwd-file users, Maildir homes, special-use folders auto-created, IMAP + LMTP and
-//! an auth socket for Postfix's SASL) and `doveadm` calls against it. The configuration follows
-//! the proven one in shared/research/test-servers-and-performance.md.
+//! an auth socket for Postfix's SASL; in TLS mode STARTTLS and an imaps port too) and `doveadm`
+//! calls against it. The configuration follows the proven one in
+//! shared/research/test-servers-and-performance.md.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -9,6 +10,7 @@ use std::process::{Child, Command, Stdio};
 use anyhow::{bail, Context, Result};
 
 use crate::process::RunAs;
+use crate::tls::CertificateFiles;
 
 /// Where one Dovecot instance keeps its files, and the ports it listens on.
 #[derive(Debug, Clone)]
@@ -18,6 +20,15 @@ pub(crate) struct DovecotLayout {
     pub dir: PathBuf,
     pub imap_port: u16,
     pub lmtp_port: u16,
+    /// TLS mode: implicit-TLS IMAP port and certificate files (STARTTLS on `imap_port` too).
+    pub tls: Option<DovecotTls>,
+}
+
+/// Dovecot's TLS mode.
+#[derive(Debug, Clone)]
+pub(crate) struct DovecotTls {
+    pub imaps_port: u16,
+    pub files: CertificateFiles,
 }
 
 impl DovecotLayout {
@@ -66,7 +77,7 @@ state_dir = {dir}/state
 instance_name = bd-{imap}
 log_path = {dir}/dovecot.log
 info_log_path = {dir}/dovecot.log
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -100,7 +111,7 @@ service imap-login {{
     port = {imap}
   }}
   inet_listener imaps {{
-    port = 0
+{imaps}
   }}
 }}
 service lmtp {{
@@ -130,9 +141,30 @@ service stats {{
 }}
 "#,
             gid = user.gid,
+            ssl = self.ssl_settings(),
+            imaps = match &self.tls {
+                Some(tls) => format!(
+                    "    address = 127.0.0.1\n    port = {}\n    ssl = yes",
+                    tls.imaps_port
+                ),
+                None => "    port = 0".to_owned(),
+            },
             token = self.token,
             domain = crate::servers::MAIL_DOMAIN,
         )
+    }
+
+    /// The `ssl` settings: off in plain mode; in TLS mode STARTTLS is offered on the IMAP port
+    /// (plain-text login stays allowed there, as in plain mode) and the imaps port is TLS.
+    fn ssl_settings(&self) -> String {
+        match &self.tls {
+            None => "ssl = no".to_owned(),
+            Some(tls) => format!(
+                "ssl = yes\nssl_cert = <{}\nssl_key = <{}\nssl_min_protocol = TLSv1.2",
+                tls.files.chain.display(),
+                tls.files.key.display()
+            ),
+        }
     }
 
     /// Starts `dovecot -F` on this configuration (the caller waits for the port).

@@ -7,7 +7,9 @@
 //! high ports, in a temporary folder, and stops them by their own PIDs when dropped. It also
 //! generates deterministic, realistic buyer mailboxes (threads, nine languages, legacy charsets,
 //! HTML, attachments, Amazon and eBay relay senders, malformed and hostile samples) with the
-//! number of conversations a correct threader must find.
+//! number of conversations a correct threader must find. [`MailServers::start_with_tls`] adds
+//! STARTTLS and implicit-TLS ports with a `localhost` certificate from a throw-away authority,
+//! so the client's TLS is proven against the same real servers.
 //!
 //! It is used only as a dev-dependency of other crates' tests and by `tests/tools/bench-mail.sh`
 //! (through the `mail-fixture` binary). Debian packages needed: `dovecot-imapd dovecot-lmtpd
@@ -35,7 +37,9 @@ mod maildir;
 mod postfix;
 mod process;
 mod servers;
+mod tls;
 
 pub use fixtures::{hostile_messages, FixtureMessage};
 pub use generator::{generate_mailbox, GeneratedMailbox, MessageFacts, MessageKind};
 pub use servers::{ImapAdmin, MailServers, MAIL_DOMAIN};
+pub use tls::{ServerTls, TLS_HOST};

@@ -1,7 +1,8 @@
 //! The private Postfix instance: a `main.cf`/`master.cf` pair in the test's temporary folder
 //! (own queue, no chroot, log to a file, SMTP on 127.0.0.1:$PORT with SASL authentication
 //! through Dovecot's auth socket, mail for the test domain delivered to Dovecot over LMTP) and
-//! its master process run in the foreground so it can be stopped by PID.
+//! its master process run in the foreground so it can be stopped by PID. In TLS mode the
+//! submission port offers STARTTLS and a second port speaks TLS from the first byte (smtps).
 //!
 //! Postfix's master must start as root (it drops to the `postfix` user the Debian package
 //! creates); without root `start` fails with a clear message.
@@ -22,6 +23,15 @@ pub(crate) struct PostfixLayout {
     pub smtp_port: u16,
     pub lmtp_port: u16,
     pub auth_socket: PathBuf,
+    /// TLS mode: implicit-TLS port and the key-and-chain file (STARTTLS on `smtp_port` too).
+    pub tls: Option<PostfixTls>,
+}
+
+/// Postfix's TLS mode.
+#[derive(Debug, Clone)]
+pub(crate) struct PostfixTls {
+    pub smtps_port: u16,
+    pub key_and_chain: PathBuf,
 }
 
 const DAEMON_DIR: &str = "/usr/lib/postfix/sbin";
@@ -82,7 +92,7 @@ smtpd_banner = $myhostname ESMTP {token}
 smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = {auth}
-smtpd_tls_security_level = none
+{tls}
 smtp_tls_security_level = none
 smtpd_relay_restrictions = permit_sasl_authenticated, reject
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
@@ -97,6 +107,16 @@ lmtp_connect_timeout = 5s
             lmtp = self.lmtp_port,
             auth = self.auth_socket.display(),
             token = self.token,
+            tls = match &self.tls {
+                None => "smtpd_tls_security_level = none".to_owned(),
+                // STARTTLS offered, not required (plain-mode tests keep working on loopback).
+                Some(tls) => format!(
+                    "smtpd_tls_security_level = may\n\
+                     smtpd_tls_chain_files = {}\n\
+                     smtpd_tls_loglevel = 1",
+                    tls.key_and_chain.display()
+                ),
+            },
         )
     }
 
@@ -106,6 +126,14 @@ lmtp_connect_timeout = 5s
              127.0.0.1:{} inet n - n - - smtpd\n",
             self.smtp_port
         );
+        if let Some(tls) = &self.tls {
+            // smtps: TLS from the first byte (RFC 8314), then the same submission rules.
+            text.push_str(&format!(
+                "127.0.0.1:{} inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt\n\
+                 tlsmgr unix - - n 1000? 1 tlsmgr\n",
+                tls.smtps_port
+            ));
+        }
         for (name, kind, private, wakeup, maxproc, command, args) in SERVICES {
             text.push_str(&format!(
                 "{name} {kind} {private} - n {wakeup} {maxproc} {command} {args}\n"

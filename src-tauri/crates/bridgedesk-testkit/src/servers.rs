@@ -12,10 +12,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use crate::dovecot::DovecotLayout;
+use crate::dovecot::{DovecotLayout, DovecotTls};
 use crate::maildir;
-use crate::postfix::PostfixLayout;
+use crate::postfix::{PostfixLayout, PostfixTls};
 use crate::process::{self, RunAs};
+use crate::tls::{issue_certificates, ServerTls};
 
 /// The mail domain of every test user: `add_user("buyer", …)` receives `buyer@example.test`.
 pub const MAIL_DOMAIN: &str = "example.test";
@@ -26,14 +27,19 @@ const STOP_GRACE: Duration = Duration::from_secs(3);
 /// A running private Dovecot and Postfix. Dropping it stops both (by PID) and removes `dir`.
 #[derive(Debug)]
 pub struct MailServers {
-    /// IMAP port on 127.0.0.1 (plain text, `LOGIN`/`AUTHENTICATE PLAIN` allowed).
+    /// IMAP port on 127.0.0.1 (plain text, `LOGIN`/`AUTHENTICATE PLAIN` allowed; STARTTLS
+    /// offered in TLS mode).
     pub imap_port: u16,
-    /// SMTP port on 127.0.0.1 (plain text, `AUTH PLAIN`/`LOGIN` required to send).
+    /// SMTP port on 127.0.0.1 (plain text, `AUTH PLAIN`/`LOGIN` required to send; STARTTLS
+    /// offered in TLS mode).
     pub smtp_port: u16,
     /// LMTP port on 127.0.0.1 (Dovecot's delivery agent; what Postfix delivers to).
     pub lmtp_port: u16,
     /// The temporary folder holding configs, logs, queues and mailboxes.
     pub dir: PathBuf,
+    /// Present in TLS mode ([`MailServers::start_with_tls`]): the implicit-TLS ports and the
+    /// throw-away authority that signed the servers' `localhost` certificate.
+    pub tls: Option<ServerTls>,
     user: RunAs,
     dovecot: DovecotLayout,
     postfix: PostfixLayout,
@@ -47,22 +53,29 @@ impl MailServers {
     /// Starts Dovecot (IMAP + LMTP) and Postfix (SMTP with SASL via Dovecot, delivering over
     /// LMTP) and waits until their ports accept connections.
     pub fn start() -> Result<Self> {
-        Self::start_with(true)
+        Self::start_with(true, false)
+    }
+
+    /// Like [`MailServers::start`], with TLS as well: a certificate for `localhost` signed by an
+    /// authority made for this run (see [`ServerTls`]), STARTTLS on the IMAP and SMTP ports, and
+    /// an imaps and an smtps port. Clear text stays allowed on the plain ports.
+    pub fn start_with_tls() -> Result<Self> {
+        Self::start_with(true, true)
     }
 
     /// Starts only Dovecot (IMAP + LMTP). Works without root (Postfix's private instance does
     /// not), e.g. on a developer machine; `start_smtp` then fails and `smtp_port` accepts
     /// nothing.
     pub fn start_imap_only() -> Result<Self> {
-        Self::start_with(false)
+        Self::start_with(false, false)
     }
 
-    fn start_with(smtp: bool) -> Result<Self> {
+    fn start_with(smtp: bool, tls: bool) -> Result<Self> {
         // Free ports are chosen, then released for the servers: a parallel test may take one
         // in between. The server then fails to bind; start again on other ports.
         let mut attempt = 1;
         loop {
-            match Self::start_on_free_ports(smtp) {
+            match Self::start_on_free_ports(smtp, tls) {
                 Err(e) if attempt < 3 && format!("{e:#}").contains("in use") => {
                     tracing::warn!(attempt, "a test mail server port was taken, retrying");
                     attempt += 1;
@@ -72,7 +85,7 @@ impl MailServers {
         }
     }
 
-    fn start_on_free_ports(smtp: bool) -> Result<Self> {
+    fn start_on_free_ports(smtp: bool, tls: bool) -> Result<Self> {
         let started = Instant::now();
         let user = process::run_as()?;
         let temp = tempfile::Builder::new()
@@ -81,7 +94,21 @@ impl MailServers {
         let dir = temp.path().to_path_buf();
         // Postfix and Dovecot's unprivileged processes must traverse the folder.
         fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
-        let ports = process::free_ports(3)?;
+        let ports = process::free_ports(if tls { 5 } else { 3 })?;
+        let tls = if tls {
+            let (files, ca_der) = issue_certificates(&dir.join("tls"))?;
+            Some((
+                ServerTls {
+                    imaps_port: ports[3],
+                    smtps_port: ports[4],
+                    ca_der,
+                    ca_pem_path: files.ca.clone(),
+                },
+                files,
+            ))
+        } else {
+            None
+        };
         // Both servers greet with the folder's unique name: proof the port is ours.
         let token = dir
             .file_name()
@@ -92,6 +119,10 @@ impl MailServers {
             dir: dir.join("dovecot"),
             imap_port: ports[0],
             lmtp_port: ports[2],
+            tls: tls.as_ref().map(|(ports, files)| DovecotTls {
+                imaps_port: ports.imaps_port,
+                files: files.clone(),
+            }),
         };
         for sub in ["run", "state", "mail"] {
             fs::create_dir_all(dovecot.dir.join(sub))?;
@@ -106,12 +137,17 @@ impl MailServers {
             smtp_port: ports[1],
             lmtp_port: ports[2],
             auth_socket: dovecot.auth_socket(),
+            tls: tls.as_ref().map(|(ports, files)| PostfixTls {
+                smtps_port: ports.smtps_port,
+                key_and_chain: files.key_and_chain.clone(),
+            }),
         };
         let mut servers = MailServers {
             imap_port: ports[0],
             smtp_port: ports[1],
             lmtp_port: ports[2],
             dir,
+            tls: tls.map(|(server_tls, _)| server_tls),
             user,
             dovecot,
             postfix,

@@ -12,6 +12,7 @@ use bridgedesk_mail::{
     AccountSettings, AccountSync, AccountSyncHandle, Backoff, Endpoint, Flags, FolderState,
     IncomingMessage, IngestOutcome, LocalChange, MailRepository, MemorySecretStore, OutboxState,
     OutboxTransition, OutgoingMail, RepoError, SecretStore, Security, SyncEvent, SyncOptions,
+    TlsTrust,
 };
 use bridgedesk_testkit::MailServers;
 use tokio::sync::mpsc;
@@ -304,7 +305,37 @@ pub fn settings(servers: &MailServers, user: &str) -> AccountSettings {
         from_address: servers.address(user),
         display_name: "Shenzhen Gadget Store".into(),
         signature: String::new(),
+        tls_trust: TlsTrust::platform(),
     }
+}
+
+/// Settings for the test user on TLS-mode test servers ([`MailServers::start_with_tls`]):
+/// host `localhost` (the only name in their certificate), each server on the port for its
+/// security (implicit TLS: imaps / smtps; STARTTLS or plain: the plain ports), trusting the
+/// platform store plus the servers' throw-away authority.
+pub fn tls_settings(
+    servers: &MailServers,
+    user: &str,
+    imap: Security,
+    smtp: Security,
+) -> AccountSettings {
+    let tls = servers
+        .tls
+        .as_ref()
+        .expect("servers started with start_with_tls");
+    let mut settings = settings(servers, user);
+    settings.imap.host = bridgedesk_testkit::TLS_HOST.into();
+    settings.imap.security = imap;
+    if imap == Security::Tls {
+        settings.imap.port = tls.imaps_port;
+    }
+    settings.smtp.host = bridgedesk_testkit::TLS_HOST.into();
+    settings.smtp.security = smtp;
+    if smtp == Security::Tls {
+        settings.smtp.port = tls.smtps_port;
+    }
+    settings.tls_trust = TlsTrust::platform().with_extra_root(tls.ca_der.clone());
+    settings
 }
 
 /// Options with short timers for tests.
@@ -418,4 +449,48 @@ pub fn reset_uidvalidity(servers: &MailServers, user: &str, folder: &str, curren
         .expect("doveadm runs");
     assert!(status.success(), "doveadm mailbox update failed");
     new
+}
+
+/// A reply from `seller` to `buyer` in the outbox.
+pub fn reply(
+    servers: &MailServers,
+    outbox_id: i64,
+    message_id: &str,
+    state: OutboxState,
+) -> OutgoingMail {
+    let from = servers.address("seller");
+    let to = servers.address("buyer");
+    OutgoingMail {
+        outbox_id,
+        account: ACCOUNT,
+        message_id: message_id.to_owned(),
+        envelope_from: from.clone(),
+        recipients: vec![to.clone()],
+        raw: simple_message(&from, &to, message_id, "Re: Where is my parcel?"),
+        state,
+        attempts: 0,
+    }
+}
+
+/// How many copies of `message_id` are in `user`'s `folder` on the server.
+pub fn copies(servers: &MailServers, user: &str, folder: &str, message_id: &str) -> usize {
+    servers
+        .mailbox_messages(user, folder)
+        .unwrap_or_default()
+        .iter()
+        .filter(|raw| message_id_of(raw).as_deref() == Some(message_id))
+        .count()
+}
+
+/// Waits until `user`'s `folder` holds a copy of `message_id` (Postfix delivers asynchronously).
+pub async fn wait_delivered(servers: &MailServers, user: &str, folder: &str, message_id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while copies(servers, user, folder, message_id) == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "{message_id} never reached {user}/{folder}\n{}",
+            servers.log_tails()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
