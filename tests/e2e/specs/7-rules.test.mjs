@@ -187,4 +187,17 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     assert.ok(hasCjk(await app.exec(TEXT, tid('send-check-finding'))), 'the finding is explained in Chinese');
     await shot(app, 'send-check-zh-CN');
   });
+
+  step('in zh-CN: the grade thresholds and their refusal', async (app) => {
+    await openRules(app);
+    // The panel remembers the rule being edited; leave the editor for the settings beside it.
+    if (await app.isVisible(tid('rule-form'))) await app.click('rule-cancel');
+    await app.type('grades-small', '5');
+    await app.click('grades-save');
+    const refused = await app.waitVisible(tid('grades-problem'), 'the refusal');
+    assert.ok(hasCjk(await refused.text()), 'the refusal is in Chinese');
+    await app.exec('document.querySelector(arguments[0]).scrollIntoView({ block: "center" }); return true;', tid('grades-problem'));
+    await shot(app, 'grade-thresholds-refused-zh-CN');
+    await app.click('rules-close');
+  });
 });
