@@ -259,7 +259,9 @@ fn an_archived_message_outlives_its_inbox_expunge_and_is_found_again_in_archive(
     let (_dir, store, files, account) = setup();
     folders(&store, account);
     let first = mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel");
-    let stored = store.ingest_emails(&files, &[first.clone()], 5).unwrap();
+    let stored = store
+        .ingest_emails(&files, std::slice::from_ref(&first), 5)
+        .unwrap();
     let conversation = stored[0].conversation_id;
     closed(&store, conversation);
     assert_eq!(
