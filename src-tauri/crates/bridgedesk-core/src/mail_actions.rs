@@ -10,8 +10,9 @@ use bridgedesk_store::Store;
 
 impl Workspace {
     /// After a status change: a resolved or closed conversation's INBOX mail goes to Archive
-    /// on the accounts that want it (and have an Archive folder).
-    pub(crate) fn archive_if_closed(
+    /// on the accounts that want it (and have an Archive folder); reopened or set pending
+    /// before its account synced, it stays in INBOX.
+    pub(crate) fn archive_mail_for_status(
         &self,
         store: &Store,
         id: RowId,
@@ -21,6 +22,7 @@ impl Workspace {
             status,
             ConversationStatus::Resolved | ConversationStatus::Closed
         ) {
+            store.cancel_pending_archive(id)?;
             return Ok(());
         }
         let accounts = store.archive_closed_conversation(id, self.clock.now())?;

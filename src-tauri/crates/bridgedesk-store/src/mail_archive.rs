@@ -53,6 +53,20 @@ impl Store {
         })
     }
 
+    /// Drops the conversation's archive changes the server has not received yet (the agent
+    /// reopened it before its account synced); returns how many.
+    pub fn cancel_pending_archive(&self, id: RowId) -> StoreResult<usize> {
+        self.write(|tx| {
+            Ok(tx
+                .prepare_cached(
+                    "DELETE FROM mail_changes WHERE kind = 'archive' AND location_id IN
+                         (SELECT l.id FROM mail_locations l JOIN messages m ON m.id = l.message_id
+                          WHERE m.conversation_id = ?1)",
+                )?
+                .execute([id])?)
+        })
+    }
+
     /// Marks the buyer's last message of the conversation unread, and queues `unread` for its
     /// server copies. A conversation without buyer messages is left as it is.
     pub fn mark_unread(&self, id: RowId, at: UtcMillis) -> StoreResult<MarkedUnread> {

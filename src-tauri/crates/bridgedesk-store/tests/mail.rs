@@ -275,6 +275,13 @@ fn an_archived_message_outlives_its_inbox_expunge_and_is_found_again_in_archive(
             .is_empty(),
         "already on its way: not queued twice"
     );
+    // Reopened before the sync ran: the mail stays; closed again: queued again.
+    assert_eq!(store.cancel_pending_archive(conversation).unwrap(), 1);
+    assert!(store.pending_mail_changes(account).unwrap().is_empty());
+    assert_eq!(
+        store.archive_closed_conversation(conversation, 23).unwrap(),
+        vec![account]
+    );
     let changes = store.pending_mail_changes(account).unwrap();
     assert_eq!(changes.len(), 1);
     assert_eq!((changes[0].kind.as_str(), changes[0].uid), ("archive", 1));
