@@ -7,6 +7,7 @@
     "inbox_facets",
     "conversation_open",
     "conversation_set_status",
+    "conversation_mark_unread",
     "conversation_assign",
     "conversation_set_tags",
     "note_add",

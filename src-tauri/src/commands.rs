@@ -75,6 +75,15 @@ pub async fn conversation_set_status(
     blocking(&workspace, move |w| w.set_status(id, status)).await
 }
 
+/// Marks the buyer's last message unread (and clears `\Seen` on the server for e-mail).
+#[tauri::command]
+pub async fn conversation_mark_unread(
+    workspace: Shared<'_>,
+    id: RowId,
+) -> Result<ConversationSummary, AppError> {
+    blocking(&workspace, move |w| w.mark_unread(id)).await
+}
+
 #[tauri::command]
 pub async fn conversation_assign(
     workspace: Shared<'_>,

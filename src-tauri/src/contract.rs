@@ -65,6 +65,7 @@ pub fn commands() -> Vec<CommandSpec> {
             "conversation_set_status",
             vec![arg::<f64>("id"), arg::<ConversationStatus>("status")],
         ),
+        command::<ConversationSummary>("conversation_mark_unread", vec![arg::<f64>("id")]),
         command::<ConversationSummary>(
             "conversation_assign",
             vec![arg::<f64>("id"), arg::<Option<String>>("assignee")],

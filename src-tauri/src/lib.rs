@@ -103,6 +103,7 @@ pub fn run() {
             commands::inbox_facets,
             commands::conversation_open,
             commands::conversation_set_status,
+            commands::conversation_mark_unread,
             commands::conversation_assign,
             commands::conversation_set_tags,
             commands::note_add,

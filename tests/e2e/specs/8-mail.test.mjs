@@ -3,12 +3,14 @@
 // holds Amazon relay mail), adds the account from the welcome screen (Test connection, then
 // Save), watches the initial sync's progress bar and the inbox filling, and opens a synced Amazon-relay conversation;
 // once with the app in English and once in Simplified Chinese (each with its own servers).
-// Screenshots: account setup, sync progress, the inbox during the sync, the synced conversation,
-// the accounts panel.
+// Then it resolves that conversation and checks, in the fixture's Maildir, that its INBOX mail
+// moved to Archive (archive on close, on by default) while the conversation keeps its messages.
+// Screenshots: account setup, the archive-on-close checkbox, sync progress, the inbox during the
+// sync, the synced conversation, the resolved conversation, the accounts panel.
 
 import assert from 'node:assert/strict';
 import { after } from 'node:test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { scenario } from '../lib/scenario.mjs';
@@ -35,6 +37,16 @@ async function startServers() {
   const text = readFileSync(logFile, 'utf8');
   if (fixture.exited) throw new Error(`mail-fixture stopped:\n${text}`);
   return Object.fromEntries(text.split('\n').filter((l) => l.includes('=')).map((l) => l.split('=', 2)));
+}
+
+/** How many messages sit in a folder of the fixture user's Maildir (Maildir++ layout). */
+function maildirCount(facts, folder) {
+  const root = path.join(facts.dir, 'dovecot', 'mail', facts.user, 'Maildir');
+  const dir = folder === 'INBOX' ? root : path.join(root, `.${folder}`);
+  return ['cur', 'new']
+    .map((sub) => path.join(dir, sub))
+    .filter((d) => existsSync(d))
+    .reduce((n, d) => n + readdirSync(d).filter((f) => !f.startsWith('.')).length, 0);
 }
 
 after(async () => {
@@ -64,6 +76,10 @@ for (const locale of ['en-US', 'zh-CN']) {
       await app.select('account-smtp-security', 'plain');
       await app.type('account-user-name', facts.user);
       await app.type('account-password', facts.password);
+      const archive = await app.waitVisible(tid('account-archive-on-close'), 'the archive-on-close checkbox');
+      assert.equal(await archive.property('checked'), true, 'archive on close is on for a new account');
+      await app.exec('arguments[0].scrollIntoView({ block: "center" }); return true;', archive);
+      await app.shot(`mail-account-archive-on-close-${locale}`);
       await app.click('account-test');
       const ok = await app.waitVisible(tid('account-test-ok'), 'the connection test to succeed', 30_000);
       t.diagnostic(`test connection: ${await ok.text()}`);
@@ -105,6 +121,43 @@ for (const locale of ['en-US', 'zh-CN']) {
       t.diagnostic(`conversation: ${text.slice(0, 160).replace(/\n/g, ' | ')}`);
       await app.shot(`mail-amazon-conversation-${locale}`);
     }, { timeout: 300_000 });
+
+    step('resolving the conversation moves its mail from INBOX to Archive on the server', async (app, t) => {
+      const inboxBefore = maildirCount(facts, 'INBOX');
+      const archiveBefore = maildirCount(facts, 'Archive');
+      const id = await (await app.waitVisible(tid('conversation-pane'))).attribute('data-id');
+      const messages = (await app.visibleAll(tid('message'))).length;
+      assert.ok(messages > 0, 'the open conversation shows its messages');
+      await app.click('action-resolve');
+      await app.wait(async () => {
+        const [status] = await app.visibleAll(tid('conversation-status'));
+        return status && (await status.attribute('data-status')) === 'resolved';
+      }, 'the conversation to be resolved');
+      const moved = await app.wait(() => {
+        const gone = inboxBefore - maildirCount(facts, 'INBOX');
+        const arrived = maildirCount(facts, 'Archive') - archiveBefore;
+        return gone > 0 && gone === arrived ? gone : false;
+      }, 'the conversation\'s mail to move to Archive on the server', 60_000);
+      t.diagnostic(`moved ${moved} message(s) from INBOX to Archive (INBOX ${inboxBefore} -> ${inboxBefore - moved})`);
+      // The sync after the move finds them in Archive: the same messages, none twice. Give it
+      // a moment, then read the conversation afresh from the resolved list.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await app.select('filter-status', 'resolved');
+      await app.wait(async () => {
+        const [row] = await app.visibleAll(`[data-testid="conversation-row"][data-id="${id}"]`);
+        if (!row) return false;
+        await row.click();
+        return true;
+      }, 'the resolved conversation in the list');
+      await app.wait(async () => {
+        const [pane] = await app.visibleAll(tid('conversation-pane'));
+        return pane && (await pane.attribute('data-id')) === id && (await pane.attribute('aria-busy')) === 'false';
+      }, 'the resolved conversation to open');
+      const after = (await app.visibleAll(tid('message'))).length;
+      assert.equal(after, messages, 'the conversation keeps exactly its messages');
+      await app.shot(`mail-resolved-archived-${locale}`);
+      await app.select('filter-status', 'open');
+    }, { timeout: 120_000 });
 
     step('lists the account in the accounts panel of the settings menu', async (app) => {
       await app.openSettings();

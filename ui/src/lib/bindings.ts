@@ -430,9 +430,17 @@ agent: string | null, };
 
 export type MailSecurity = "tls" | "starttls" | "plain";
 
-export type EmailAccountInput = { display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, password: string | null, };
+export type EmailAccountInput = { display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, 
+/**
+ * Resolving or closing a conversation moves its INBOX mail to the Archive folder.
+ */
+archive_on_close: boolean, password: string | null, };
 
-export type EmailAccountView = { id: number, display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, };
+export type EmailAccountView = { id: number, display_name: string, from_address: string, imap_host: string, imap_port: number, imap_security: MailSecurity, smtp_host: string, smtp_port: number, smtp_security: MailSecurity, user_name: string, signature: string, enabled: boolean, 
+/**
+ * Resolving or closing a conversation moves its INBOX mail to the Archive folder.
+ */
+archive_on_close: boolean, };
 
 export type ConnectionTestResult = { error: AppError | null, 
 /**
@@ -599,6 +607,7 @@ export interface Commands {
   inbox_facets: { args: {  }; result: InboxFacets };
   conversation_open: { args: { id: number }; result: ConversationDetail };
   conversation_set_status: { args: { id: number; status: ConversationStatus }; result: ConversationSummary };
+  conversation_mark_unread: { args: { id: number }; result: ConversationSummary };
   conversation_assign: { args: { id: number; assignee: string | null }; result: ConversationSummary };
   conversation_set_tags: { args: { id: number; tags: Array<string> }; result: ConversationSummary };
   note_add: { args: { id: number; text: string }; result: NoteView };

@@ -6,6 +6,7 @@ export type ShortcutAction =
   | 'open'
   | 'reply'
   | 'resolve'
+  | 'unread'
   | 'search'
   | 'help'
   | 'escape';
@@ -17,6 +18,7 @@ export const SHORTCUTS: { keys: string[]; label: string }[] = [
   { keys: ['Enter'], label: 'shortcut-open' },
   { keys: ['r'], label: 'shortcut-reply' },
   { keys: ['e'], label: 'shortcut-resolve' },
+  { keys: ['u'], label: 'shortcut-mark-unread' },
   { keys: ['/'], label: 'shortcut-search' },
   { keys: ['?'], label: 'shortcut-help' },
   { keys: ['Esc'], label: 'shortcut-escape' },
@@ -29,6 +31,7 @@ const KEYS: Record<string, ShortcutAction> = {
   Enter: 'open',
   r: 'reply',
   e: 'resolve',
+  u: 'unread',
   '/': 'search',
   '?': 'help',
 };

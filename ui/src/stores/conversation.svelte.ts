@@ -102,6 +102,25 @@ export class ConversationStore {
     });
   }
 
+  /**
+   * Marks the buyer's last message unread (for e-mail also on the server) and puts the
+   * conversation down: left open, the next refresh would read it again.
+   */
+  async markUnread(): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.flushDraft();
+    ++this.#request;
+    this.openId = null;
+    this.detail = null;
+    this.composerText = '';
+    this.sendCheck = null;
+    await this.#run(async () => {
+      this.#inbox.patch(await call('conversation_mark_unread', { id }));
+      void this.#inbox.loadFacets();
+    });
+  }
+
   /** The clocks follow the status (pending pauses them, resolved stops them): re-read them. */
   async #refreshSla(id: number): Promise<void> {
     const request = ++this.#slaRequest;

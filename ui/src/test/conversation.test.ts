@@ -87,6 +87,30 @@ describe('conversation pane', () => {
     await waitFor(() => expect(backend.callsOf('reply_send')).toHaveLength(1));
   });
 
+  it('marks the conversation unread from its header and does not read it again on the next change', async () => {
+    const backend = installBackend();
+    await openFirstConversation();
+    const button = screen.getByTestId('action-mark-unread');
+    expect(button.textContent).toBe('Mark as unread');
+    await fireEvent.click(button);
+    await waitFor(() => expect(backend.callsOf('conversation_mark_unread')).toEqual([{ id: 1 }]));
+    await waitFor(() => expect(screen.getByTestId('conversation-pane').dataset.id).toBe(''));
+    await backend.emit('inbox-changed', { conversation_ids: [1] });
+    await waitFor(() => expect(backend.callsOf('inbox_list').length).toBeGreaterThan(1));
+    expect(backend.callsOf('conversation_open')).toEqual([{ id: 1 }]);
+  });
+
+  it('offers no mark-as-unread without a buyer message', async () => {
+    installBackend({
+      conversation_open: (a) => ({
+        ...baseDetail(a.id as number),
+        messages: baseDetail(a.id as number).messages.filter((m) => m.direction === 'outbound'),
+      }),
+    });
+    await openFirstConversation();
+    expect((screen.getByTestId('action-mark-unread') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('changes status, assignee, tags and adds notes through the core', async () => {
     const backend = installBackend();
     await openFirstConversation();

@@ -51,6 +51,7 @@ describe('e-mail accounts', () => {
       user_name: 'service',
       signature: '',
       enabled: true,
+      archive_on_close: true,
     };
     let accounts: (typeof added)[] = [];
     const backend = installBackend({
@@ -87,6 +88,7 @@ describe('e-mail accounts', () => {
           user_name: 'u',
           signature: '',
           enabled: true,
+          archive_on_close: true,
         },
       ],
     });
@@ -97,6 +99,54 @@ describe('e-mail accounts', () => {
     expect(screen.getByTestId('sync-bar').textContent).toContain('Shop mail');
     await fireEvent.click(screen.getByTestId('sync-cancel'));
     await waitFor(() => expect(backend.callsOf('mail_sync_cancel')).toEqual([{ id: 3 }]));
+  });
+});
+
+describe('archive on close', () => {
+  it('is on for a new account and the agent can turn it off before saving', async () => {
+    const backend = installBackend({
+      workspace_status: () => EMPTY,
+      mail_account_add: (a) => ({ ...(a.input as object), id: 8 }),
+    });
+    await renderApp('welcome');
+    await fireEvent.click(screen.getByTestId('welcome-add-account'));
+    await fillAccount();
+    const box = screen.getByTestId('account-archive-on-close') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.closest('label')?.textContent).toContain('Move closed conversations to the Archive folder');
+    await fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    await fireEvent.click(screen.getByTestId('account-save'));
+    await waitFor(() => expect(backend.callsOf('mail_account_add')).toHaveLength(1));
+    expect(backend.callsOf('mail_account_add')[0].input.archive_on_close).toBe(false);
+  });
+
+  it('shows an existing account\'s choice when it is edited', async () => {
+    installBackend({
+      mail_accounts_list: () => [
+        {
+          id: 3,
+          display_name: 'Shop mail',
+          from_address: 'shop@example.com',
+          imap_host: 'h',
+          imap_port: 993,
+          imap_security: 'tls',
+          smtp_host: 'h',
+          smtp_port: 465,
+          smtp_security: 'tls',
+          user_name: 'u',
+          signature: '',
+          enabled: true,
+          archive_on_close: false,
+        },
+      ],
+    });
+    await renderApp('inbox');
+    await fireEvent.click(screen.getByTestId('settings-button'));
+    await fireEvent.click(await screen.findByTestId('settings-accounts'));
+    await fireEvent.click(await screen.findByTestId('account-edit'));
+    const box = (await screen.findByTestId('account-archive-on-close')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
   });
 });
 

@@ -14,12 +14,13 @@ function selectedRow() {
 }
 
 describe('keyboard shortcuts', () => {
-  it('maps j, k, Enter, r, e, / and ? to their actions', () => {
+  it('maps j, k, Enter, r, e, u, / and ? to their actions', () => {
     expect(key('j')).toBe('next');
     expect(key('k')).toBe('previous');
     expect(key('Enter')).toBe('open');
     expect(key('r')).toBe('reply');
     expect(key('e')).toBe('resolve');
+    expect(key('u')).toBe('unread');
     expect(key('/')).toBe('search');
     expect(key('?')).toBe('help');
     expect(key('Escape')).toBe('escape');
@@ -68,6 +69,17 @@ describe('keyboard shortcuts', () => {
     await fireEvent.keyDown(window, { key: 'e' });
     await waitFor(() => expect(screen.getByTestId('conversation-status').dataset.status).toBe('resolved'));
     expect(backend.callsOf('conversation_set_status')).toEqual([{ id: 1, status: 'resolved' }]);
+  });
+
+  it('marks the open conversation unread with u and puts it down, so it is not read again', async () => {
+    const backend = installBackend();
+    await openFirstConversation();
+    await fireEvent.keyDown(window, { key: 'u' });
+    await waitFor(() => expect(backend.callsOf('conversation_mark_unread')).toEqual([{ id: 1 }]));
+    await waitFor(() => expect(screen.getByTestId('conversation-pane').dataset.id).toBe(''));
+    const row = screen.getAllByTestId('conversation-row').find((r) => r.dataset.id === '1')!;
+    await waitFor(() => expect(row.querySelector('.unread-badge')?.textContent).toBe('1'));
+    expect(backend.callsOf('conversation_open')).toEqual([{ id: 1 }]);
   });
 
   it('highlights no other row when the open conversation leaves the list, and j continues from there', async () => {

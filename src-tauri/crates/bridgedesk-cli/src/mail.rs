@@ -4,6 +4,7 @@
 //! bridgedesk-cli mail sync --db DB --imap-host H --imap-port P --security plain|tls|starttls --user U
 //! bridgedesk-cli mail account add --db DB --name N --from ADDRESS --imap-host H --imap-port P
 //!     --security S [--smtp-host H --smtp-port P --smtp-security S] --user U [--signature TEXT]
+//!     [--keep-closed-in-inbox]
 //! bridgedesk-cli mail account list --db DB
 //! bridgedesk-cli mail account remove --db DB --id N
 //! ```
@@ -84,6 +85,7 @@ fn input_from(args: &mut Args, require_identity: bool) -> Result<EmailAccountInp
         user_name: user,
         signature: args.value("--signature").unwrap_or_default(),
         enabled: true,
+        archive_on_close: !args.flag("--keep-closed-in-inbox"),
         password: None,
     })
 }

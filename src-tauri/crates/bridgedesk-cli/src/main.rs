@@ -34,6 +34,7 @@ pub(crate) const USAGE: &str = "usage:
                            (password in BRIDGEDESK_MAIL_PASSWORD)
   bridgedesk-cli mail account add --db FILE --name N --from ADDRESS --imap-host H --imap-port P
                            --security S [--smtp-host H --smtp-port P --smtp-security S] --user U
+                           [--keep-closed-in-inbox]  (closing keeps the mail in INBOX)
   bridgedesk-cli mail account list --db FILE
   bridgedesk-cli mail account remove --db FILE --id N";
 

@@ -367,6 +367,7 @@ impl Workspace {
                             at: now,
                         },
                     )?;
+                    self.archive_mail_for_status(store, id, *status)?;
                 }
                 Action::AutoReply { template_id } => {
                     let text = self.render_for_buyer(store, inputs, template_id)?;

@@ -9,6 +9,7 @@ mod error;
 mod events;
 mod intake;
 mod mail_accounts;
+mod mail_actions;
 mod mail_display;
 mod mail_once;
 mod mail_reply;

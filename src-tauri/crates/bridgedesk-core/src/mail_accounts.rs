@@ -64,6 +64,7 @@ fn as_view(id: RowId, input: &EmailAccountInput) -> EmailAccountView {
         user_name: input.user_name.trim().to_owned(),
         signature: input.signature.clone(),
         enabled: input.enabled,
+        archive_on_close: input.archive_on_close,
     }
 }
 
@@ -209,6 +210,7 @@ fn as_view_input(input: &EmailAccountInput) -> EmailAccountInput {
         user_name: view.user_name,
         signature: view.signature,
         enabled: view.enabled,
+        archive_on_close: view.archive_on_close,
         password: None,
     }
 }

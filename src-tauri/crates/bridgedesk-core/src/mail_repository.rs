@@ -304,6 +304,25 @@ impl MailRepository for StoreMailRepository {
             .map_err(storage)
     }
 
+    fn folders_found(
+        &self,
+        account: i64,
+        folders: &[(String, Option<SpecialUse>)],
+    ) -> Result<(), RepoError> {
+        let named: Vec<(String, String)> = folders
+            .iter()
+            .map(|(name, role)| {
+                (
+                    name.clone(),
+                    role.map(special_use_name).unwrap_or_default().to_owned(),
+                )
+            })
+            .collect();
+        self.store
+            .record_mail_folders(account, &named)
+            .map_err(storage)
+    }
+
     fn pending_local_changes(&self, account: i64) -> Result<Vec<LocalChange>, RepoError> {
         let changes = self.store.pending_mail_changes(account).map_err(storage)?;
         Ok(changes

@@ -282,6 +282,7 @@ impl Workspace {
                 at: self.clock.now(),
             },
         )?;
+        self.archive_mail_for_status(&store, id, status)?;
         self.refresh_sla(&store, id)?;
         self.after_event(&store, id, bridgedesk_rules::RuleEvent::StatusChange);
         self.changed(id);

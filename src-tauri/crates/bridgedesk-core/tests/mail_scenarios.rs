@@ -7,7 +7,7 @@ use bridgedesk_core::{
     AgentEnvironment, FixedClock, Localizer, RecordingSink, Store, SystemClock, Workspace,
 };
 use bridgedesk_mail::MemorySecretStore;
-use bridgedesk_model::{EmailAccountInput, InboxFilter, MailSecurity};
+use bridgedesk_model::{ConversationStatus, EmailAccountInput, InboxFilter, MailSecurity, RowId};
 use bridgedesk_testkit::{generate_mailbox, hostile_messages, MailServers};
 use std::path::Path;
 use std::sync::Arc;
@@ -47,6 +47,7 @@ fn account(servers: &MailServers, user: &str, password: &str) -> EmailAccountInp
         user_name: user.into(),
         signature: "Lin Wei\nShenzhen Gadget Store".into(),
         enabled: true,
+        archive_on_close: true,
         password: Some(password.into()),
     }
 }
@@ -494,4 +495,165 @@ fn synced_buyer_mail_is_triaged_and_only_recent_mail_runs_the_rules() {
         !tagged("Lamp from last spring"),
         "an account's history never triggers rules"
     );
+}
+
+/// A buyer's question and follow-up (one thread) in the INBOX of a synced account; returns the
+/// workspace's conversation and the account.
+fn synced_thread(servers: &MailServers, ws: &Workspace, archive_on_close: bool) -> (RowId, RowId) {
+    let shop = servers.address("service");
+    let first = raw_mail(
+        "Ana Ruiz <ana.ruiz@example.net>",
+        &shop,
+        "lamp-1@example.net",
+        None,
+        "Broken lamp",
+        "The lamp arrived broken.",
+    );
+    let second = raw_mail_dated(
+        "Ana Ruiz <ana.ruiz@example.net>",
+        &shop,
+        "lamp-2@example.net",
+        Some("lamp-1@example.net"),
+        "Re: Broken lamp",
+        "Here is a photo of the box.",
+        "Mon, 23 Nov 2026 03:00:00 +0000",
+    );
+    servers
+        .write_maildir("service", "INBOX", [first, second].into_iter())
+        .unwrap();
+    let mut input = account(servers, "service", PASSWORD);
+    input.archive_on_close = archive_on_close;
+    let added = ws.add_mail_account(&input).unwrap();
+    let conversation = eventually(Duration::from_secs(60), "the synced thread", || {
+        let items = ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap().items;
+        items
+            .first()
+            .filter(|c| items.len() == 1 && c.message_count == 2)
+            .map(|c| c.id)
+    });
+    (conversation, added.id)
+}
+
+fn stored_uids(store: &Store, account: RowId, folder: &str) -> Vec<u32> {
+    let Some(state) = store
+        .mail_folders(account)
+        .unwrap()
+        .into_iter()
+        .find(|f| f.name == folder && f.uidvalidity != 0)
+    else {
+        return Vec::new();
+    };
+    store
+        .known_uids(account, folder, state.uidvalidity)
+        .unwrap()
+}
+
+#[test]
+fn closing_a_synced_conversation_moves_its_mail_to_archive_and_keeps_each_message_once() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    let (conversation, account_id) = synced_thread(&servers, &ws, true);
+    let store = reader(dir.path());
+    let before: Vec<RowId> = store
+        .conversation_detail(conversation)
+        .unwrap()
+        .messages
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(before.len(), 2);
+
+    ws.set_status(conversation, ConversationStatus::Closed)
+        .unwrap();
+    let admin = servers.imap_admin("service");
+    eventually(
+        Duration::from_secs(30),
+        "both messages moved to Archive on the server",
+        || {
+            (admin.uids("INBOX").unwrap().is_empty() && admin.uids("Archive").unwrap().len() == 2)
+                .then_some(())
+        },
+    );
+    // The sync that follows the move sees the INBOX copies vanish and the Archive copies
+    // appear: the same two messages, now located in Archive.
+    eventually(Duration::from_secs(30), "the Archive copies synced", || {
+        (stored_uids(&store, account_id, "Archive").len() == 2
+            && stored_uids(&store, account_id, "INBOX").is_empty())
+        .then_some(())
+    });
+    let detail = store.conversation_detail(conversation).unwrap();
+    let after: Vec<RowId> = detail.messages.iter().map(|m| m.id).collect();
+    assert_eq!(after, before, "the conversation keeps exactly its messages");
+    assert_eq!(store.email_message_count(account_id).unwrap(), 2);
+    assert_eq!(store.email_conversation_count(account_id).unwrap(), 1);
+    assert_eq!(detail.summary.status, ConversationStatus::Closed);
+    assert_eq!(
+        ws.inbox_list(&InboxFilter::default(), 0, 10).unwrap().total,
+        1
+    );
+}
+
+#[test]
+fn with_archive_on_close_off_closing_leaves_the_mail_in_inbox() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    let (conversation, _) = synced_thread(&servers, &ws, false);
+    let admin = servers.imap_admin("service");
+    let last = *admin.uids("INBOX").unwrap().last().unwrap();
+    admin.add_flags("INBOX", &[last], &["\\Seen"]).unwrap();
+
+    ws.set_status(conversation, ConversationStatus::Closed)
+        .unwrap();
+    // Changes are pushed in the order they were made: once the later "unread" reached the
+    // server, an archive queued by the close would have been carried out too.
+    ws.mark_unread(conversation).unwrap();
+    eventually(
+        Duration::from_secs(30),
+        "the unread mark on the server",
+        || {
+            (!admin
+                .flags("INBOX", last)
+                .unwrap()
+                .contains(&"\\Seen".to_owned()))
+            .then_some(())
+        },
+    );
+    assert_eq!(admin.uids("INBOX").unwrap().len(), 2);
+    assert!(admin.uids("Archive").unwrap().is_empty());
+}
+
+#[test]
+fn marking_a_conversation_unread_clears_seen_on_the_buyers_last_message() {
+    let servers = MailServers::start_imap_only().unwrap();
+    servers.add_user("service", PASSWORD).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ws = workspace(dir.path());
+    let (conversation, _) = synced_thread(&servers, &ws, true);
+    let admin = servers.imap_admin("service");
+    let uids = admin.uids("INBOX").unwrap();
+    let seen = |uid: u32| {
+        admin
+            .flags("INBOX", uid)
+            .unwrap()
+            .contains(&"\\Seen".to_owned())
+    };
+    // Opening reads the conversation here and on the server.
+    ws.open_conversation(conversation).unwrap();
+    eventually(Duration::from_secs(30), "\\Seen on the server", || {
+        uids.iter().all(|uid| seen(*uid)).then_some(())
+    });
+
+    let summary = ws.mark_unread(conversation).unwrap();
+    assert_eq!(summary.unread_count, 1);
+    eventually(
+        Duration::from_secs(30),
+        "\\Seen cleared on the last message",
+        || (!seen(uids[1])).then_some(()),
+    );
+    assert!(seen(uids[0]), "the earlier message stays read");
+    assert_eq!(summary.status, ConversationStatus::Open);
 }

@@ -314,6 +314,12 @@ impl Engine {
         password: &str,
     ) -> Result<Folder, MailError> {
         let mut folders = discover_folders(session, caps, self.options.io_timeout).await?;
+        let account = self.settings.account;
+        let found: Vec<(String, Option<SpecialUse>)> = folders
+            .iter()
+            .map(|f| (f.name.clone(), f.special_use))
+            .collect();
+        repo_call(&self.repo, move |r| r.folders_found(account, &found)).await?;
         self.push_local_changes(session, caps, &mut folders).await?;
         self.send_outbox(session, &mut folders, password).await?;
         for folder in &folders {

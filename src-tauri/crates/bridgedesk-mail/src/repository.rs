@@ -243,6 +243,15 @@ pub trait MailRepository: Send + Sync + 'static {
     /// The folder's UIDVALIDITY changed: forget old UIDs (keep the messages, re-key them
     /// by Message-ID on re-ingest) and drop the folder state.
     fn uidvalidity_changed(&self, account: i64, folder: &str, new: u32) -> Result<(), RepoError>;
+    /// The folders the server listed at the start of a round, with their roles (an empty
+    /// Archive folder is known this way before any message was filed there). Default: ignored.
+    fn folders_found(
+        &self,
+        _account: i64,
+        _folders: &[(String, Option<SpecialUse>)],
+    ) -> Result<(), RepoError> {
+        Ok(())
+    }
     /// Local changes waiting to be pushed, oldest first.
     fn pending_local_changes(&self, account: i64) -> Result<Vec<LocalChange>, RepoError>;
     /// A local change was applied on the server (or is obsolete).

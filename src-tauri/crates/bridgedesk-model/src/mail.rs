@@ -30,6 +30,8 @@ pub struct EmailAccountInput {
     pub user_name: String,
     pub signature: String,
     pub enabled: bool,
+    /// Resolving or closing a conversation moves its INBOX mail to the Archive folder.
+    pub archive_on_close: bool,
     pub password: Option<String>,
 }
 
@@ -49,6 +51,8 @@ pub struct EmailAccountView {
     pub user_name: String,
     pub signature: String,
     pub enabled: bool,
+    /// Resolving or closing a conversation moves its INBOX mail to the Archive folder.
+    pub archive_on_close: bool,
 }
 
 /// The outcome of "Test connection": the first failure (DNS, refused, TLS, wrong password,

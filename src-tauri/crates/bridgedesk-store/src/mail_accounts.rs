@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 const ACCOUNT_COLUMNS: &str =
     "id, display_name, from_address, imap_host, imap_port, imap_security, \
-     smtp_host, smtp_port, smtp_security, user_name, signature, enabled";
+     smtp_host, smtp_port, smtp_security, user_name, signature, enabled, archive_on_close";
 
 fn account_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<EmailAccountView> {
     Ok(EmailAccountView {
@@ -26,6 +26,7 @@ fn account_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<EmailAccountView> {
         user_name: row.get(9)?,
         signature: row.get(10)?,
         enabled: row.get(11)?,
+        archive_on_close: row.get(12)?,
     })
 }
 
@@ -65,8 +66,8 @@ impl Store {
             tx.prepare_cached(
                 "INSERT INTO email_accounts (store_id, display_name, from_address, imap_host, imap_port,
                      imap_security, smtp_host, smtp_port, smtp_security, user_name, signature, enabled,
-                     created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                     archive_on_close, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?13, ?13)",
             )?
             .execute(params![
                 store_id,
@@ -81,7 +82,8 @@ impl Store {
                 input.user_name,
                 input.signature,
                 input.enabled,
-                at
+                at,
+                input.archive_on_close
             ])?;
             account_by_id(tx, tx.last_insert_rowid())
         })
@@ -100,7 +102,7 @@ impl Store {
                     "UPDATE email_accounts SET display_name = ?2, from_address = ?3, imap_host = ?4,
                          imap_port = ?5, imap_security = ?6, smtp_host = ?7, smtp_port = ?8,
                          smtp_security = ?9, user_name = ?10, signature = ?11, enabled = ?12,
-                         updated_at = ?13
+                         updated_at = ?13, archive_on_close = ?14
                      WHERE id = ?1",
                 )?
                 .execute(params![
@@ -116,7 +118,8 @@ impl Store {
                     input.user_name,
                     input.signature,
                     input.enabled,
-                    at
+                    at,
+                    input.archive_on_close
                 ])?;
             if changed == 0 {
                 return Err(StoreError::NotFound {

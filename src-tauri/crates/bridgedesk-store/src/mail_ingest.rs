@@ -176,7 +176,12 @@ fn ingest_one(
         .query_row(params![mail.account_id, rfc_id], |r| r.get(0))
         .optional()?;
     let (message_id, created) = match known {
-        Some(id) => (id, false),
+        Some(id) => {
+            // A message the app moved has arrived where it went.
+            tx.prepare_cached("UPDATE email_messages SET moving_to = '' WHERE message_id = ?1")?
+                .execute([id])?;
+            (id, false)
+        }
         None => (
             insert_email(
                 tx,

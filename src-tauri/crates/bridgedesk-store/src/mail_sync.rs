@@ -174,7 +174,8 @@ impl Store {
     }
 
     /// Mirrors expunged UIDs: the location goes, and a message left in no folder at all goes
-    /// from its conversation (deleted on the server by the agent or another client).
+    /// from its conversation (deleted on the server by the agent or another client), unless
+    /// the app moved it and the next folder's sync will find it there.
     pub fn apply_mail_expunge(
         &self,
         account_id: RowId,
@@ -199,8 +200,13 @@ impl Store {
                 let in_outbox: i64 = tx
                     .prepare_cached("SELECT count(*) FROM outbox WHERE message_id = ?1")?
                     .query_row([message_id], |r| r.get(0))?;
+                let moving: bool = tx
+                    .prepare_cached(
+                        "SELECT count(*) > 0 FROM email_messages WHERE message_id = ?1 AND moving_to <> ''",
+                    )?
+                    .query_row([message_id], |r| r.get(0))?;
                 let conversation_id = conversation_of(tx, message_id)?;
-                if remaining == 0 && in_outbox == 0 {
+                if remaining == 0 && in_outbox == 0 && !moving {
                     tx.prepare_cached("DELETE FROM message_fts WHERE rowid = ?1")?
                         .execute([message_id])?;
                     tx.prepare_cached("DELETE FROM messages WHERE id = ?1")?
@@ -253,9 +259,16 @@ impl Store {
         })
     }
 
-    /// Removes a change the server has applied.
+    /// Removes a change the server has applied. An applied `archive` leaves the message
+    /// marked as moving to Archive, so its copy vanishing from INBOX does not delete it.
     pub fn complete_mail_change(&self, change_id: RowId) -> StoreResult<()> {
         self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE email_messages SET moving_to = 'archive' WHERE message_id =
+                     (SELECT l.message_id FROM mail_changes c JOIN mail_locations l ON l.id = c.location_id
+                      WHERE c.id = ?1 AND c.kind = 'archive')",
+            )?
+            .execute([change_id])?;
             tx.prepare_cached("DELETE FROM mail_changes WHERE id = ?1")?
                 .execute([change_id])?;
             Ok(())

@@ -16,6 +16,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (3, include_str!("../migrations/0003_sla_settings.sql")),
     (4, include_str!("../migrations/0004_triage_rules.sql")),
     (5, include_str!("../migrations/0005_mail.sql")),
+    (6, include_str!("../migrations/0006_mail_archive.sql")),
 ];
 
 /// The schema version this build writes (the number of the newest migration).

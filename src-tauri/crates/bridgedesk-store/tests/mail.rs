@@ -1,5 +1,6 @@
 //! E-mail ingest in the store: idempotence by location and Message-ID, threading in both
-//! directions, marketplace relay labels with the order linked, and outbox transitions.
+//! directions, marketplace relay labels with the order linked, outbox transitions, and the
+//! agent's archive-on-close and mark-unread reaching the server's copies.
 
 use bridgedesk_model::*;
 use bridgedesk_store::{AttachmentStore, IncomingEmail, ParsedEmail, RelayOrigin, Store};
@@ -22,6 +23,7 @@ fn setup() -> (tempfile::TempDir, Store, AttachmentStore, RowId) {
                 user_name: "service".into(),
                 signature: String::new(),
                 enabled: true,
+                archive_on_close: true,
                 password: None,
             },
             1,
@@ -225,5 +227,169 @@ fn reading_a_conversation_queues_seen_for_its_unread_mail_on_the_server() {
         store.pending_mail_changes(account).unwrap().len(),
         1,
         "already read: nothing new"
+    );
+}
+
+fn folders(store: &Store, account: RowId) {
+    store
+        .record_mail_folders(
+            account,
+            &[
+                ("INBOX".into(), "inbox".into()),
+                ("Archive".into(), "archive".into()),
+            ],
+        )
+        .unwrap();
+}
+
+fn closed(store: &Store, id: RowId) {
+    store
+        .set_status(
+            id,
+            bridgedesk_store::StatusChange {
+                status: ConversationStatus::Closed,
+                at: 20,
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn an_archived_message_outlives_its_inbox_expunge_and_is_found_again_in_archive() {
+    let (_dir, store, files, account) = setup();
+    folders(&store, account);
+    let first = mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel");
+    let stored = store
+        .ingest_emails(&files, std::slice::from_ref(&first), 5)
+        .unwrap();
+    let conversation = stored[0].conversation_id;
+    closed(&store, conversation);
+    assert_eq!(
+        store.archive_closed_conversation(conversation, 21).unwrap(),
+        vec![account]
+    );
+    assert!(
+        store
+            .archive_closed_conversation(conversation, 22)
+            .unwrap()
+            .is_empty(),
+        "already on its way: not queued twice"
+    );
+    // Reopened before the sync ran: the mail stays; closed again: queued again.
+    assert_eq!(store.cancel_pending_archive(conversation).unwrap(), 1);
+    assert!(store.pending_mail_changes(account).unwrap().is_empty());
+    assert_eq!(
+        store.archive_closed_conversation(conversation, 23).unwrap(),
+        vec![account]
+    );
+    let changes = store.pending_mail_changes(account).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!((changes[0].kind.as_str(), changes[0].uid), ("archive", 1));
+    // The server moved it: INBOX reports the UID gone before Archive is synced.
+    store.complete_mail_change(changes[0].id).unwrap();
+    store.apply_mail_expunge(account, "INBOX", 7, &[1]).unwrap();
+    assert_eq!(store.email_message_count(account).unwrap(), 1);
+    let mut archived = first;
+    archived.folder = "Archive".into();
+    archived.uid = 40;
+    let found = store.ingest_emails(&files, &[archived], 30).unwrap();
+    assert!(!found[0].created);
+    assert_eq!(found[0].message_id, stored[0].message_id);
+    let detail = store.conversation_detail(conversation).unwrap();
+    assert_eq!(detail.messages.len(), 1);
+    assert_eq!(detail.summary.status, ConversationStatus::Closed);
+    // Arrived: deleting it on the server later removes it as usual.
+    store
+        .apply_mail_expunge(account, "Archive", 7, &[40])
+        .unwrap();
+    assert_eq!(store.email_message_count(account).unwrap(), 0);
+}
+
+#[test]
+fn closing_queues_no_archive_without_an_archive_folder_or_with_the_setting_off() {
+    let (_dir, store, files, account) = setup();
+    let stored = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel")],
+            5,
+        )
+        .unwrap();
+    let conversation = stored[0].conversation_id;
+    store
+        .record_mail_folders(account, &[("INBOX".into(), "inbox".into())])
+        .unwrap();
+    assert!(store
+        .archive_closed_conversation(conversation, 21)
+        .unwrap()
+        .is_empty());
+    folders(&store, account);
+    let mut input: EmailAccountInput = {
+        let view = store.email_account(account).unwrap();
+        EmailAccountInput {
+            display_name: view.display_name,
+            from_address: view.from_address,
+            imap_host: view.imap_host,
+            imap_port: view.imap_port,
+            imap_security: view.imap_security,
+            smtp_host: view.smtp_host,
+            smtp_port: view.smtp_port,
+            smtp_security: view.smtp_security,
+            user_name: view.user_name,
+            signature: view.signature,
+            enabled: view.enabled,
+            archive_on_close: view.archive_on_close,
+            password: None,
+        }
+    };
+    assert!(input.archive_on_close, "on unless the agent turns it off");
+    input.archive_on_close = false;
+    let updated = store.update_email_account(account, &input, 22).unwrap();
+    assert!(!updated.archive_on_close);
+    assert!(store
+        .archive_closed_conversation(conversation, 23)
+        .unwrap()
+        .is_empty());
+    assert!(store.pending_mail_changes(account).unwrap().is_empty());
+}
+
+#[test]
+fn marking_unread_unreads_the_buyers_last_message_and_queues_unseen() {
+    let (_dir, store, files, account) = setup();
+    let stored = store
+        .ingest_emails(
+            &files,
+            &[
+                mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel"),
+                mail(
+                    account,
+                    2,
+                    "b@x",
+                    Some("a@x"),
+                    "ana@buyer.test",
+                    "Re: Parcel",
+                ),
+            ],
+            5,
+        )
+        .unwrap();
+    let conversation = stored[0].conversation_id;
+    store.mark_read(conversation, 6).unwrap();
+    for change in store.pending_mail_changes(account).unwrap() {
+        store.complete_mail_change(change.id).unwrap();
+    }
+    let marked = store.mark_unread(conversation, 7).unwrap();
+    assert_eq!(marked.summary.unread_count, 1);
+    assert_eq!(marked.accounts, vec![account]);
+    let changes = store.pending_mail_changes(account).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!((changes[0].kind.as_str(), changes[0].uid), ("unread", 2));
+    assert_eq!(
+        store
+            .conversation_summary(conversation)
+            .unwrap()
+            .unread_count,
+        1,
+        "only the last buyer message"
     );
 }

@@ -93,6 +93,7 @@ export function blankAccount(): EmailAccountInput {
     user_name: '',
     signature: '',
     enabled: true,
+    archive_on_close: true,
     password: null,
   };
 }
