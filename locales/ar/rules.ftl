@@ -58,12 +58,9 @@ rule-cond-keywords = كلمات مفتاحية
 rule-cond-regex = تعبير نمطي
 rule-cond-priority = الأولوية
 rule-cond-status = الحالة
-rule-cond-minutes-since-buyer-message = دقائق منذ رسالة المشتري، على الأقل
-rule-cond-minutes-since-agent-message = دقائق منذ رد الموظف، على الأقل
 rule-cond-business-hours = ضمن ساعات العمل
 rule-cond-blacklisted = المشتري في القائمة السوداء
 rule-cond-awaiting-agent = بانتظار موظف
-rule-cond-order-value = قيمة الطلب على الأقل (أصغر وحدة، العملة)
 rule-cond-yes = نعم
 rule-cond-no = لا
 
@@ -140,12 +137,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } دقيقة منذ آ
 rule-check-minutes-since-agent-message-failed = { $actual } دقيقة منذ آخر رد، والمطلوب { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } دقيقة منذ تغيّر الحالة ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } دقيقة منذ تغيّر الحالة، والمطلوب { $expected }
-rule-check-awaiting-agent-passed = بانتظار موظف: { $actual }
-rule-check-awaiting-agent-failed = بانتظار موظف: { $actual }، والمطلوب { $expected }
-rule-check-business-hours-passed = ضمن ساعات العمل: { $actual }
-rule-check-business-hours-failed = ضمن ساعات العمل: { $actual }، والمطلوب { $expected }
-rule-check-blacklisted-passed = المشتري في القائمة السوداء: { $actual }
-rule-check-blacklisted-failed = المشتري في القائمة السوداء: { $actual }، والمطلوب { $expected }
+rule-check-awaiting-agent-passed = بانتظار موظف: { $actual ->
+        [true] نعم
+       *[other] لا
+    }
+rule-check-awaiting-agent-failed = بانتظار موظف: { $actual ->
+        [true] نعم
+       *[other] لا
+    }، والمطلوب { $expected ->
+        [true] نعم
+       *[other] لا
+    }
+rule-check-business-hours-passed = ضمن ساعات العمل: { $actual ->
+        [true] نعم
+       *[other] لا
+    }
+rule-check-business-hours-failed = ضمن ساعات العمل: { $actual ->
+        [true] نعم
+       *[other] لا
+    }، والمطلوب { $expected ->
+        [true] نعم
+       *[other] لا
+    }
+rule-check-blacklisted-passed = المشتري في القائمة السوداء: { $actual ->
+        [true] نعم
+       *[other] لا
+    }
+rule-check-blacklisted-failed = المشتري في القائمة السوداء: { $actual ->
+        [true] نعم
+       *[other] لا
+    }، والمطلوب { $expected ->
+        [true] نعم
+       *[other] لا
+    }
 
 rule-action-assign = الإسناد إلى { $agent }
 rule-action-tag = إضافة الوسم «{ $tag }»

@@ -55,12 +55,9 @@ rule-cond-keywords = Stichwörter
 rule-cond-regex = Regulärer Ausdruck
 rule-cond-priority = Priorität
 rule-cond-status = Status
-rule-cond-minutes-since-buyer-message = Minuten seit der Käufernachricht, mindestens
-rule-cond-minutes-since-agent-message = Minuten seit der Antwort, mindestens
 rule-cond-business-hours = Innerhalb der Geschäftszeiten
 rule-cond-blacklisted = Käufer ist gesperrt
 rule-cond-awaiting-agent = Wartet auf einen Mitarbeiter
-rule-cond-order-value = Bestellwert mindestens (kleinste Einheit, Währung)
 rule-cond-yes = ja
 rule-cond-no = nein
 
@@ -135,12 +132,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } Minuten seit der let
 rule-check-minutes-since-agent-message-failed = { $actual } Minuten seit der letzten Antwort, verlangt: { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } Minuten seit der Statusänderung ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } Minuten seit der Statusänderung, verlangt: { $expected }
-rule-check-awaiting-agent-passed = Wartet auf Mitarbeiter: { $actual }
-rule-check-awaiting-agent-failed = Wartet auf Mitarbeiter: { $actual }, verlangt: { $expected }
-rule-check-business-hours-passed = In den Geschäftszeiten: { $actual }
-rule-check-business-hours-failed = In den Geschäftszeiten: { $actual }, verlangt: { $expected }
-rule-check-blacklisted-passed = Käufer gesperrt: { $actual }
-rule-check-blacklisted-failed = Käufer gesperrt: { $actual }, verlangt: { $expected }
+rule-check-awaiting-agent-passed = Wartet auf Mitarbeiter: { $actual ->
+        [true] ja
+       *[other] nein
+    }
+rule-check-awaiting-agent-failed = Wartet auf Mitarbeiter: { $actual ->
+        [true] ja
+       *[other] nein
+    }, verlangt: { $expected ->
+        [true] ja
+       *[other] nein
+    }
+rule-check-business-hours-passed = In den Geschäftszeiten: { $actual ->
+        [true] ja
+       *[other] nein
+    }
+rule-check-business-hours-failed = In den Geschäftszeiten: { $actual ->
+        [true] ja
+       *[other] nein
+    }, verlangt: { $expected ->
+        [true] ja
+       *[other] nein
+    }
+rule-check-blacklisted-passed = Käufer gesperrt: { $actual ->
+        [true] ja
+       *[other] nein
+    }
+rule-check-blacklisted-failed = Käufer gesperrt: { $actual ->
+        [true] ja
+       *[other] nein
+    }, verlangt: { $expected ->
+        [true] ja
+       *[other] nein
+    }
 
 rule-action-assign = An { $agent } zuweisen
 rule-action-tag = Schlagwort „{ $tag }“ hinzufügen

@@ -63,12 +63,9 @@ rule-cond-keywords = Keywords
 rule-cond-regex = Regular expression
 rule-cond-priority = Priority
 rule-cond-status = Status
-rule-cond-minutes-since-buyer-message = Minutes since the buyer's message at least
-rule-cond-minutes-since-agent-message = Minutes since the agent's reply at least
 rule-cond-business-hours = Within business hours
 rule-cond-blacklisted = Buyer is blacklisted
 rule-cond-awaiting-agent = Waiting for an agent
-rule-cond-order-value = Order value at least (minor units, currency)
 rule-cond-yes = yes
 rule-cond-no = no
 
@@ -155,12 +152,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } minutes since the la
 rule-check-minutes-since-agent-message-failed = { $actual } minutes since the last reply, needs { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } minutes since the status changed ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } minutes since the status changed, needs { $expected }
-rule-check-awaiting-agent-passed = Waiting for an agent: { $actual }
-rule-check-awaiting-agent-failed = Waiting for an agent: { $actual }, needs { $expected }
-rule-check-business-hours-passed = Within business hours: { $actual }
-rule-check-business-hours-failed = Within business hours: { $actual }, needs { $expected }
-rule-check-blacklisted-passed = Buyer blacklisted: { $actual }
-rule-check-blacklisted-failed = Buyer blacklisted: { $actual }, needs { $expected }
+rule-check-awaiting-agent-passed = Waiting for an agent: { $actual ->
+        [true] yes
+       *[other] no
+    }
+rule-check-awaiting-agent-failed = Waiting for an agent: { $actual ->
+        [true] yes
+       *[other] no
+    }, needs { $expected ->
+        [true] yes
+       *[other] no
+    }
+rule-check-business-hours-passed = Within business hours: { $actual ->
+        [true] yes
+       *[other] no
+    }
+rule-check-business-hours-failed = Within business hours: { $actual ->
+        [true] yes
+       *[other] no
+    }, needs { $expected ->
+        [true] yes
+       *[other] no
+    }
+rule-check-blacklisted-passed = Buyer blacklisted: { $actual ->
+        [true] yes
+       *[other] no
+    }
+rule-check-blacklisted-failed = Buyer blacklisted: { $actual ->
+        [true] yes
+       *[other] no
+    }, needs { $expected ->
+        [true] yes
+       *[other] no
+    }
 
 ## Actions (from the core's trace)
 

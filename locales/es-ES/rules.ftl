@@ -55,12 +55,9 @@ rule-cond-keywords = Palabras clave
 rule-cond-regex = Expresión regular
 rule-cond-priority = Prioridad
 rule-cond-status = Estado
-rule-cond-minutes-since-buyer-message = Minutos desde el mensaje del comprador, como mínimo
-rule-cond-minutes-since-agent-message = Minutos desde la respuesta del agente, como mínimo
 rule-cond-business-hours = En horario laboral
 rule-cond-blacklisted = El comprador está en la lista negra
 rule-cond-awaiting-agent = Esperando a un agente
-rule-cond-order-value = Importe del pedido mínimo (unidades menores, moneda)
 rule-cond-yes = sí
 rule-cond-no = no
 
@@ -135,12 +132,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } minutos desde la úl
 rule-check-minutes-since-agent-message-failed = { $actual } minutos desde la última respuesta; se requiere { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } minutos desde el cambio de estado ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } minutos desde el cambio de estado; se requiere { $expected }
-rule-check-awaiting-agent-passed = Esperando a un agente: { $actual }
-rule-check-awaiting-agent-failed = Esperando a un agente: { $actual }; se requiere { $expected }
-rule-check-business-hours-passed = En horario laboral: { $actual }
-rule-check-business-hours-failed = En horario laboral: { $actual }; se requiere { $expected }
-rule-check-blacklisted-passed = Comprador en lista negra: { $actual }
-rule-check-blacklisted-failed = Comprador en lista negra: { $actual }; se requiere { $expected }
+rule-check-awaiting-agent-passed = Esperando a un agente: { $actual ->
+        [true] sí
+       *[other] no
+    }
+rule-check-awaiting-agent-failed = Esperando a un agente: { $actual ->
+        [true] sí
+       *[other] no
+    }; se requiere { $expected ->
+        [true] sí
+       *[other] no
+    }
+rule-check-business-hours-passed = En horario laboral: { $actual ->
+        [true] sí
+       *[other] no
+    }
+rule-check-business-hours-failed = En horario laboral: { $actual ->
+        [true] sí
+       *[other] no
+    }; se requiere { $expected ->
+        [true] sí
+       *[other] no
+    }
+rule-check-blacklisted-passed = Comprador en lista negra: { $actual ->
+        [true] sí
+       *[other] no
+    }
+rule-check-blacklisted-failed = Comprador en lista negra: { $actual ->
+        [true] sí
+       *[other] no
+    }; se requiere { $expected ->
+        [true] sí
+       *[other] no
+    }
 
 rule-action-assign = Asignar a { $agent }
 rule-action-tag = Añadir la etiqueta «{ $tag }»

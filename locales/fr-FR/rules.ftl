@@ -55,12 +55,9 @@ rule-cond-keywords = Mots-clés
 rule-cond-regex = Expression régulière
 rule-cond-priority = Priorité
 rule-cond-status = Statut
-rule-cond-minutes-since-buyer-message = Minutes depuis le message de l'acheteur, au moins
-rule-cond-minutes-since-agent-message = Minutes depuis la réponse de l'agent, au moins
 rule-cond-business-hours = Pendant les heures ouvrées
 rule-cond-blacklisted = L'acheteur est sur liste noire
 rule-cond-awaiting-agent = En attente d'un agent
-rule-cond-order-value = Montant de commande minimal (unités mineures, devise)
 rule-cond-yes = oui
 rule-cond-no = non
 
@@ -135,12 +132,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } minutes depuis la de
 rule-check-minutes-since-agent-message-failed = { $actual } minutes depuis la dernière réponse ; requis : { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } minutes depuis le changement de statut ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } minutes depuis le changement de statut ; requis : { $expected }
-rule-check-awaiting-agent-passed = En attente d'un agent : { $actual }
-rule-check-awaiting-agent-failed = En attente d'un agent : { $actual } ; requis : { $expected }
-rule-check-business-hours-passed = Pendant les heures ouvrées : { $actual }
-rule-check-business-hours-failed = Pendant les heures ouvrées : { $actual } ; requis : { $expected }
-rule-check-blacklisted-passed = Acheteur sur liste noire : { $actual }
-rule-check-blacklisted-failed = Acheteur sur liste noire : { $actual } ; requis : { $expected }
+rule-check-awaiting-agent-passed = En attente d'un agent : { $actual ->
+        [true] oui
+       *[other] non
+    }
+rule-check-awaiting-agent-failed = En attente d'un agent : { $actual ->
+        [true] oui
+       *[other] non
+    } ; requis : { $expected ->
+        [true] oui
+       *[other] non
+    }
+rule-check-business-hours-passed = Pendant les heures ouvrées : { $actual ->
+        [true] oui
+       *[other] non
+    }
+rule-check-business-hours-failed = Pendant les heures ouvrées : { $actual ->
+        [true] oui
+       *[other] non
+    } ; requis : { $expected ->
+        [true] oui
+       *[other] non
+    }
+rule-check-blacklisted-passed = Acheteur sur liste noire : { $actual ->
+        [true] oui
+       *[other] non
+    }
+rule-check-blacklisted-failed = Acheteur sur liste noire : { $actual ->
+        [true] oui
+       *[other] non
+    } ; requis : { $expected ->
+        [true] oui
+       *[other] non
+    }
 
 rule-action-assign = Attribuer à { $agent }
 rule-action-tag = Ajouter l'étiquette « { $tag } »

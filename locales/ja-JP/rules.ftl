@@ -52,12 +52,9 @@ rule-cond-keywords = キーワード
 rule-cond-regex = 正規表現
 rule-cond-priority = 優先度
 rule-cond-status = ステータス
-rule-cond-minutes-since-buyer-message = 購入者のメッセージからの経過分（以上）
-rule-cond-minutes-since-agent-message = 担当者の返信からの経過分（以上）
 rule-cond-business-hours = 営業時間内
 rule-cond-blacklisted = 購入者がブラックリストにいる
 rule-cond-awaiting-agent = 担当者の返信待ち
-rule-cond-order-value = 注文金額の下限（最小通貨単位、通貨）
 rule-cond-yes = はい
 rule-cond-no = いいえ
 
@@ -129,12 +126,39 @@ rule-check-minutes-since-agent-message-passed = 最後の返信から { $actual 
 rule-check-minutes-since-agent-message-failed = 最後の返信から { $actual } 分、必要：{ $expected }
 rule-check-minutes-since-status-change-passed = ステータス変更から { $actual } 分（{ $expected }）
 rule-check-minutes-since-status-change-failed = ステータス変更から { $actual } 分、必要：{ $expected }
-rule-check-awaiting-agent-passed = 担当者の返信待ち：{ $actual }
-rule-check-awaiting-agent-failed = 担当者の返信待ち：{ $actual }、必要：{ $expected }
-rule-check-business-hours-passed = 営業時間内：{ $actual }
-rule-check-business-hours-failed = 営業時間内：{ $actual }、必要：{ $expected }
-rule-check-blacklisted-passed = ブラックリスト：{ $actual }
-rule-check-blacklisted-failed = ブラックリスト：{ $actual }、必要：{ $expected }
+rule-check-awaiting-agent-passed = 担当者の返信待ち：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }
+rule-check-awaiting-agent-failed = 担当者の返信待ち：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }、必要：{ $expected ->
+        [true] はい
+       *[other] いいえ
+    }
+rule-check-business-hours-passed = 営業時間内：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }
+rule-check-business-hours-failed = 営業時間内：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }、必要：{ $expected ->
+        [true] はい
+       *[other] いいえ
+    }
+rule-check-blacklisted-passed = ブラックリスト：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }
+rule-check-blacklisted-failed = ブラックリスト：{ $actual ->
+        [true] はい
+       *[other] いいえ
+    }、必要：{ $expected ->
+        [true] はい
+       *[other] いいえ
+    }
 
 rule-action-assign = { $agent } に割り当て
 rule-action-tag = タグ「{ $tag }」を追加

@@ -55,12 +55,9 @@ rule-cond-keywords = Palavras-chave
 rule-cond-regex = Expressão regular
 rule-cond-priority = Prioridade
 rule-cond-status = Status
-rule-cond-minutes-since-buyer-message = Minutos desde a mensagem do comprador, no mínimo
-rule-cond-minutes-since-agent-message = Minutos desde a resposta do atendente, no mínimo
 rule-cond-business-hours = Em horário comercial
 rule-cond-blacklisted = Comprador na lista negra
 rule-cond-awaiting-agent = Aguardando um atendente
-rule-cond-order-value = Valor do pedido mínimo (unidades menores, moeda)
 rule-cond-yes = sim
 rule-cond-no = não
 
@@ -135,12 +132,39 @@ rule-check-minutes-since-agent-message-passed = { $actual } minutos desde a últ
 rule-check-minutes-since-agent-message-failed = { $actual } minutos desde a última resposta; exige { $expected }
 rule-check-minutes-since-status-change-passed = { $actual } minutos desde a mudança de status ({ $expected })
 rule-check-minutes-since-status-change-failed = { $actual } minutos desde a mudança de status; exige { $expected }
-rule-check-awaiting-agent-passed = Aguardando atendente: { $actual }
-rule-check-awaiting-agent-failed = Aguardando atendente: { $actual }; exige { $expected }
-rule-check-business-hours-passed = Em horário comercial: { $actual }
-rule-check-business-hours-failed = Em horário comercial: { $actual }; exige { $expected }
-rule-check-blacklisted-passed = Comprador na lista negra: { $actual }
-rule-check-blacklisted-failed = Comprador na lista negra: { $actual }; exige { $expected }
+rule-check-awaiting-agent-passed = Aguardando atendente: { $actual ->
+        [true] sim
+       *[other] não
+    }
+rule-check-awaiting-agent-failed = Aguardando atendente: { $actual ->
+        [true] sim
+       *[other] não
+    }; exige { $expected ->
+        [true] sim
+       *[other] não
+    }
+rule-check-business-hours-passed = Em horário comercial: { $actual ->
+        [true] sim
+       *[other] não
+    }
+rule-check-business-hours-failed = Em horário comercial: { $actual ->
+        [true] sim
+       *[other] não
+    }; exige { $expected ->
+        [true] sim
+       *[other] não
+    }
+rule-check-blacklisted-passed = Comprador na lista negra: { $actual ->
+        [true] sim
+       *[other] não
+    }
+rule-check-blacklisted-failed = Comprador na lista negra: { $actual ->
+        [true] sim
+       *[other] não
+    }; exige { $expected ->
+        [true] sim
+       *[other] não
+    }
 
 rule-action-assign = Atribuir a { $agent }
 rule-action-tag = Adicionar a etiqueta “{ $tag }”

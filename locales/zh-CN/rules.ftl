@@ -52,12 +52,9 @@ rule-cond-keywords = 关键词
 rule-cond-regex = 正则表达式
 rule-cond-priority = 优先级
 rule-cond-status = 状态
-rule-cond-minutes-since-buyer-message = 距买家消息至少（分钟）
-rule-cond-minutes-since-agent-message = 距客服回复至少（分钟）
 rule-cond-business-hours = 在工作时间内
 rule-cond-blacklisted = 买家在黑名单中
 rule-cond-awaiting-agent = 等待客服回复
-rule-cond-order-value = 订单金额至少（最小货币单位，币种）
 rule-cond-yes = 是
 rule-cond-no = 否
 
@@ -129,12 +126,39 @@ rule-check-minutes-since-agent-message-passed = 上次回复已过 { $actual } �
 rule-check-minutes-since-agent-message-failed = 上次回复已过 { $actual } 分钟，要求 { $expected }
 rule-check-minutes-since-status-change-passed = 状态变更已过 { $actual } 分钟（{ $expected }）
 rule-check-minutes-since-status-change-failed = 状态变更已过 { $actual } 分钟，要求 { $expected }
-rule-check-awaiting-agent-passed = 等待客服：{ $actual }
-rule-check-awaiting-agent-failed = 等待客服：{ $actual }，要求 { $expected }
-rule-check-business-hours-passed = 在工作时间内：{ $actual }
-rule-check-business-hours-failed = 在工作时间内：{ $actual }，要求 { $expected }
-rule-check-blacklisted-passed = 买家在黑名单中：{ $actual }
-rule-check-blacklisted-failed = 买家在黑名单中：{ $actual }，要求 { $expected }
+rule-check-awaiting-agent-passed = 等待客服：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-awaiting-agent-failed = 等待客服：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-business-hours-passed = 在工作时间内：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-business-hours-failed = 在工作时间内：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-blacklisted-passed = 买家在黑名单中：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-blacklisted-failed = 买家在黑名单中：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
 
 rule-action-assign = 分配给 { $agent }
 rule-action-tag = 添加标签“{ $tag }”

@@ -52,12 +52,9 @@ rule-cond-keywords = 關鍵詞
 rule-cond-regex = 正則表示式
 rule-cond-priority = 優先順序
 rule-cond-status = 狀態
-rule-cond-minutes-since-buyer-message = 距買家訊息至少（分鐘）
-rule-cond-minutes-since-agent-message = 距客服回覆至少（分鐘）
 rule-cond-business-hours = 在工作時間內
 rule-cond-blacklisted = 買家在黑名單中
 rule-cond-awaiting-agent = 等待客服回覆
-rule-cond-order-value = 訂單金額至少（最小貨幣單位，幣種）
 rule-cond-yes = 是
 rule-cond-no = 否
 
@@ -129,12 +126,39 @@ rule-check-minutes-since-agent-message-passed = 上次回覆已過 { $actual } �
 rule-check-minutes-since-agent-message-failed = 上次回覆已過 { $actual } 分鐘，要求 { $expected }
 rule-check-minutes-since-status-change-passed = 狀態變更已過 { $actual } 分鐘（{ $expected }）
 rule-check-minutes-since-status-change-failed = 狀態變更已過 { $actual } 分鐘，要求 { $expected }
-rule-check-awaiting-agent-passed = 等待客服：{ $actual }
-rule-check-awaiting-agent-failed = 等待客服：{ $actual }，要求 { $expected }
-rule-check-business-hours-passed = 在工作時間內：{ $actual }
-rule-check-business-hours-failed = 在工作時間內：{ $actual }，要求 { $expected }
-rule-check-blacklisted-passed = 買家在黑名單中：{ $actual }
-rule-check-blacklisted-failed = 買家在黑名單中：{ $actual }，要求 { $expected }
+rule-check-awaiting-agent-passed = 等待客服：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-awaiting-agent-failed = 等待客服：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-business-hours-passed = 在工作時間內：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-business-hours-failed = 在工作時間內：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-blacklisted-passed = 買家在黑名單中：{ $actual ->
+        [true] 是
+       *[other] 否
+    }
+rule-check-blacklisted-failed = 買家在黑名單中：{ $actual ->
+        [true] 是
+       *[other] 否
+    }，要求 { $expected ->
+        [true] 是
+       *[other] 否
+    }
 
 rule-action-assign = 分配給 { $agent }
 rule-action-tag = 新增標籤“{ $tag }”

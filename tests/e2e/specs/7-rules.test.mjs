@@ -15,6 +15,11 @@ const ATTR = 'const e = document.querySelector(arguments[0]); return e ? e.getAt
 const TEXT = 'const e = document.querySelector(arguments[0]); return e ? e.textContent : null;';
 /** Our rule's row in the list (the demo also brings the seed scenarios' rules, switched off). */
 const OURS = `[data-testid="rule-row"][data-name="${RULE_NAME}"]`;
+/** The first nested condition group of the rule editor. */
+const NESTED = '[data-testid="condition-group"][data-depth="1"]';
+/** Picks an option of the <select> matching a CSS selector, as a user's pick does. */
+const PICK = `const sel = document.querySelector(arguments[0]); if (!sel) return false; sel.value = arguments[1];
+  sel.dispatchEvent(new Event('input', { bubbles: true })); sel.dispatchEvent(new Event('change', { bubbles: true })); return true;`;
 const CLICK = 'const e = document.querySelector(arguments[0]); if (!e) return false; e.click(); return true;';
 
 scenario('Rules: editor, dry run, a rule acting, templates and the send check', {}, (step) => {
@@ -59,7 +64,13 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     await app.type('rule-name', RULE_NAME);
     await app.click('rule-add-condition');
     await app.select('condition-kind', 'logistics_problem');
-    await app.select('condition-value', 'damaged');
+    // A logistics-problem check starts with "damaged" chosen (its chips toggle any of the problems).
+    assert.equal(await app.exec(ATTR, `${tid('condition-value')} [data-value="damaged"]`, 'aria-pressed'), 'true');
+    // A nested group: none of (the buyer is blacklisted).
+    await app.click('rule-add-group');
+    await app.exec(PICK, `${NESTED} ${tid('rule-match')}`, 'none');
+    await app.exec(PICK, `${NESTED} ${tid('condition-kind')}`, 'blacklisted');
+    await app.wait(async () => (await app.exec(ATTR, `${NESTED} ${tid('condition-row')}`, 'data-kind')) === 'blacklisted', 'the nested check');
     await app.click('rule-add-action');
     await app.select('action-kind', 'tag');
     await app.type('action-value', 'damage-claim');
@@ -71,6 +82,7 @@ scenario('Rules: editor, dry run, a rule acting, templates and the send check', 
     const matched = rows.filter((r) => r.matched === 'true');
     t.diagnostic(`dry run: ${matched.length} of ${rows.length} match; e.g. "${(matched[0] ?? rows[0]).why.split('\n')[0]}"`);
     assert.match(rows.find((r) => r.matched === 'false')?.why ?? 'Logistics problem', /Logistics problem/);
+    assert.equal(await app.exec(ATTR, NESTED, 'data-kind'), 'none', 'the nested group is "none of"');
     await shot(app, 'rules-editor-dry-run-en');
   });
 

@@ -150,3 +150,94 @@ describe('the customer grade thresholds in the rules panel', () => {
     expect(backend.callsOf('grade_thresholds_set')).toHaveLength(2);
   });
 });
+
+describe('the rule editor', () => {
+  async function openEditor(rules: unknown[] = []) {
+    const backend = installBackend({ rules_list: () => rules });
+    await renderInbox();
+    await fireEvent.click(screen.getByTestId('settings-button'));
+    await fireEvent.click(await screen.findByTestId('settings-open-rules'));
+    return backend;
+  }
+
+  it('builds nested groups — Amazon and any of two keyword lists, none of a store — and saves them as all/any/not', async () => {
+    const backend = await openEditor();
+    await fireEvent.click(await screen.findByTestId('rules-new'));
+    await fireEvent.input(screen.getByTestId('rule-name'), { target: { value: 'Amazon refunds' } });
+    const top = screen.getAllByTestId('condition-group')[0];
+    await fireEvent.click(within(top).getByTestId('rule-add-condition'));
+    await fireEvent.change(within(top).getByTestId('condition-kind'), { target: { value: 'channel' } });
+    // The channel check starts with Shopee: switch it to Amazon and eBay.
+    const chips = within(top).getByTestId('condition-value');
+    await fireEvent.click(within(chips).getByText('Shopee'));
+    await fireEvent.click(within(chips).getByText('Amazon'));
+    await fireEvent.click(within(chips).getByText('eBay'));
+    await fireEvent.click(within(top).getByTestId('rule-add-group'));
+    const nested = screen.getAllByTestId('condition-group')[1];
+    expect(nested.dataset.depth).toBe('1');
+    await fireEvent.change(within(nested).getByTestId('condition-value'), { target: { value: 'refund, money back' } });
+    await fireEvent.click(within(nested).getByTestId('rule-add-condition'));
+    const rows = within(nested).getAllByTestId('condition-row');
+    await fireEvent.change(within(rows[1]).getByTestId('condition-kind'), { target: { value: 'order_value' } });
+    await fireEvent.change(within(nested).getAllByTestId('condition-cmp')[0], { target: { value: 'gt' } });
+    await fireEvent.change(within(nested).getAllByTestId('condition-value')[1], { target: { value: '49.99' } });
+    await fireEvent.click(within(top).getAllByTestId('rule-add-group').at(-1)!);
+    const third = screen.getAllByTestId('condition-group')[2];
+    await fireEvent.change(within(third).getByTestId('rule-match'), { target: { value: 'none' } });
+    await fireEvent.change(within(third).getByTestId('condition-kind'), { target: { value: 'store_id' } });
+    await fireEvent.click(within(third).getByText('Acme EU'));
+    await fireEvent.click(screen.getByTestId('rule-add-action'));
+    await fireEvent.input(screen.getByTestId('action-value'), { target: { value: 'refund' } });
+    await fireEvent.change(screen.getByTestId('action-value'), { target: { value: 'refund' } });
+    await fireEvent.click(screen.getByTestId('rule-save'));
+    await waitFor(() => expect(backend.callsOf('rule_save')).toHaveLength(1));
+    expect(backend.callsOf('rule_save')[0].rule.condition).toEqual({
+      type: 'all',
+      conditions: [
+        { type: 'channel', any_of: ['amazon', 'ebay'] },
+        {
+          type: 'any',
+          conditions: [
+            { type: 'keywords', any_of: ['refund', 'money back'] },
+            { type: 'order_value', cmp: 'gt', amount_minor: 4999, currency: 'USD' },
+          ],
+        },
+        { type: 'not', condition: { type: 'any', conditions: [{ type: 'store_id', any_of: [2] }] } },
+      ],
+    });
+  });
+
+  it('opens a rule with nested and negated conditions from JSON and saves it unchanged', async () => {
+    const condition = {
+      type: 'any',
+      conditions: [
+        { type: 'all', conditions: [{ type: 'has_tag', any_of: ['vip'] }, { type: 'minutes_since_status_change', cmp: 'lt', minutes: 30 }] },
+        { type: 'not', condition: { type: 'business_hours', within: true } },
+      ],
+    };
+    const rule = { id: 'r1', name: 'Imported', enabled: true, trigger: { type: 'new_buyer_message' }, condition, actions: [{ type: 'tag', tag: 'x' }], stop_after_match: false };
+    const backend = await openEditor([{ id: 4, position: 0, rule }]);
+    await fireEvent.click(await screen.findByTestId('rule-edit'));
+    const groups = await screen.findAllByTestId('condition-group');
+    expect(groups.map((g) => `${g.dataset.kind}@${g.dataset.depth}`)).toEqual(['any@0', 'all@1', 'none@1']);
+    expect((within(groups[1]).getAllByTestId('condition-value')[0] as HTMLInputElement).value).toBe('vip');
+    expect((within(groups[1]).getByTestId('condition-cmp') as HTMLSelectElement).value).toBe('lt');
+    await fireEvent.click(screen.getByTestId('rule-save'));
+    await waitFor(() => expect(backend.callsOf('rule_save')).toHaveLength(1));
+    expect(backend.callsOf('rule_save')[0].rule.condition).toEqual(condition);
+  });
+});
+
+describe('rule traces', () => {
+  it('explain yes/no checks in words of the agent language, never as true/false', async () => {
+    const { setLocale, t } = await import('../lib/i18n.svelte');
+    setLocale('en-US');
+    const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+    expect(plain(t('rule-check-blacklisted-failed', { actual: 'false', expected: 'true' }))).toBe('Buyer blacklisted: no, needs yes');
+    setLocale('zh-CN');
+    const zh = t('rule-check-business-hours-passed', { actual: 'true' });
+    expect(zh).toContain('是');
+    expect(zh).not.toContain('true');
+    setLocale('en-US');
+  });
+});

@@ -45,7 +45,12 @@ export function defaultCondition(type: EditableCondition): Condition {
       return { type, cmp: 'gte', amount_minor: 10000, currency: 'USD' };
     case 'minutes_since_buyer_message':
     case 'minutes_since_agent_message':
+    case 'minutes_since_status_change':
       return { type, cmp: 'gte', minutes: 60 };
+    case 'store_id':
+      return { type, any_of: [] };
+    case 'has_tag':
+      return { type, any_of: [] };
     case 'awaiting_agent':
       return { type, is: true };
     case 'business_hours':
@@ -84,4 +89,53 @@ export function splitList(text: string): string[] {
     .split(',')
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
+}
+
+/** How a group combines its conditions: all, any, or none of them (`not` over `any`). */
+export type GroupKind = 'all' | 'any' | 'none';
+
+/** A condition seen as the editor's group: its kind and its members. */
+export interface GroupView {
+  kind: GroupKind;
+  conditions: Condition[];
+}
+
+/** Whether a condition is a group (all / any / not) rather than a single check. */
+export function isGroup(c: Condition): boolean {
+  return c.type === 'all' || c.type === 'any' || c.type === 'not';
+}
+
+/**
+ * Any condition as a group: all/any as they are, `not` as "none of" its member (or members,
+ * when it wraps an `any`), a single check as a group of one. Same meaning, editable shape.
+ */
+export function asGroup(c: Condition): GroupView {
+  switch (c.type) {
+    case 'all':
+    case 'any':
+      return { kind: c.type, conditions: c.conditions };
+    case 'not':
+      return { kind: 'none', conditions: c.condition.type === 'any' ? c.condition.conditions : [c.condition] };
+    default:
+      return { kind: 'all', conditions: [c] };
+  }
+}
+
+/** The condition a group stands for. */
+export function fromGroup(g: GroupView): Condition {
+  return g.kind === 'none' ? { type: 'not', condition: { type: 'any', conditions: g.conditions } } : { type: g.kind, conditions: g.conditions };
+}
+
+/** A new nested group: any of one keyword list. */
+export function newGroup(): Condition {
+  return { type: 'any', conditions: [defaultCondition('keywords')] };
+}
+
+/** Digits after the decimal point of a currency (2 when Intl does not know it). */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
 }

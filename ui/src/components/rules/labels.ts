@@ -2,6 +2,7 @@
 // Rust value fails the type check until it has a label, and the locale test sees every id.
 import type {
   Action,
+  Comparison,
   Condition,
   CustomerGrade,
   CustomerSegment,
@@ -55,11 +56,12 @@ export const ANCHORS: Record<TimeAnchor, string> = {
   status_change: 'rule-anchor-status-change',
 };
 
-/** The condition kinds the editor offers (nesting and store ids are edited as JSON). */
-export type EditableCondition = Exclude<Condition['type'], 'all' | 'any' | 'not' | 'store_id' | 'has_tag' | 'minutes_since_status_change'>;
+/** The single checks the editor offers (groups are edited by ConditionGroup). */
+export type EditableCondition = Exclude<Condition['type'], 'all' | 'any' | 'not'>;
 
 export const CONDITIONS: Record<EditableCondition, string> = {
   channel: 'rule-cond-channel',
+  store_id: 'rule-cond-store',
   language: 'rule-cond-language',
   country: 'rule-cond-country',
   category: 'rule-cond-category',
@@ -68,14 +70,25 @@ export const CONDITIONS: Record<EditableCondition, string> = {
   segment: 'rule-cond-segment',
   keywords: 'rule-cond-keywords',
   regex: 'rule-cond-regex',
-  order_value: 'rule-cond-order-value',
+  order_value: 'rule-cond-order-amount',
   priority: 'rule-cond-priority',
   status: 'rule-cond-status',
-  minutes_since_buyer_message: 'rule-cond-minutes-since-buyer-message',
-  minutes_since_agent_message: 'rule-cond-minutes-since-agent-message',
+  has_tag: 'rule-cond-has-tag',
+  minutes_since_buyer_message: 'rule-cond-minutes-buyer',
+  minutes_since_agent_message: 'rule-cond-minutes-agent',
+  minutes_since_status_change: 'rule-cond-minutes-status',
   awaiting_agent: 'rule-cond-awaiting-agent',
   business_hours: 'rule-cond-business-hours',
   blacklisted: 'rule-cond-blacklisted',
+};
+
+/** The comparisons of minutes and order values, in reading order. */
+export const COMPARISONS: Record<Comparison, string> = {
+  lt: 'rule-cmp-lt',
+  lte: 'rule-cmp-lte',
+  eq: 'rule-cmp-eq',
+  gte: 'rule-cmp-gte',
+  gt: 'rule-cmp-gt',
 };
 
 export const ACTIONS: Record<Action['type'], string> = {
@@ -128,5 +141,6 @@ export const RULES_LABEL_IDS: string[] = [
   TRIGGERS,
   ANCHORS,
   CONDITIONS,
+  COMPARISONS,
   ACTIONS,
 ].flatMap((m) => Object.values(m));
