@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use bridgedesk_mime::{parse, sanitize_html, thread_candidates};
+use bridgedesk_mime::{normalize_subject, parse, sanitize_html};
 
 /// A multipart/alternative buyer message with an attachment, in one of several languages.
 fn sample(i: usize) -> Vec<u8> {
@@ -55,7 +55,7 @@ fn main() {
     let mut parsed = Vec::with_capacity(messages.len());
     for raw in &messages {
         let mail = parse(raw);
-        let _ = thread_candidates(&mail);
+        let _ = normalize_subject(mail.subject.as_deref().unwrap_or(""));
         parsed.push(mail);
     }
     let parse_time = started.elapsed();

@@ -12,9 +12,9 @@
 //! - [`sanitize_html`]: HTML → [`SanitizedHtml`] safe for a sandboxed frame: no scripts, event
 //!   handlers, forms, frames or objects; remote images blocked (and counted) unless allowed;
 //!   `cid:` images rewritten to caller-provided URLs.
-//! - [`thread_candidates`] / [`decide_thread`]: which conversation a message joins, by
-//!   In-Reply-To, then References (newest first), then normalized subject + participants within
-//!   a time window. The store looks up only the keys it is given ([`ConversationLookup`]).
+//! - [`normalize_subject`]: the subject a reply keeps once reply/forward prefixes in many
+//!   languages are stripped; the store threads mail without In-Reply-To/References by it (and
+//!   the buyer), in SQL.
 //! - [`recognize_relay`] / [`extract_order_refs`]: Amazon (`…@marketplace.amazon.<tld>`) and
 //!   eBay (`…@members.ebay.<tld>`) relay senders, and order numbers from subject or body.
 //! - [`compose_reply`]: a [`ReplyDraft`] → [`OutgoingMail`] with correct threading headers, a
@@ -35,7 +35,6 @@ mod html;
 mod parse;
 mod relay;
 mod subject;
-mod thread;
 
 pub use compose::{
     compose_reply, reply_references, ComposeError, OutgoingAttachment, OutgoingMail, ReplyDraft,
@@ -50,10 +49,6 @@ pub use relay::{
     extract_order_refs, recognize_relay, Marketplace, OrderRef, OrderRefSource, RelaySender,
 };
 pub use subject::{normalize_subject, reply_subject};
-pub use thread::{
-    decide_thread, thread_candidates, ConversationLookup, SubjectCandidate, SubjectKey,
-    ThreadCandidates, ThreadDecision, ThreadVia, DEFAULT_SUBJECT_WINDOW_MS,
-};
 
 /// A UTC instant in milliseconds since the Unix epoch (the project's time unit).
 pub type UtcMillis = i64;

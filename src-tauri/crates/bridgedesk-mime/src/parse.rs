@@ -153,21 +153,6 @@ impl ParsedMail {
     pub fn sender(&self) -> Option<&MailAddress> {
         self.from.first()
     }
-
-    /// All distinct participant addresses (from, reply-to, to, cc), lower-cased and sorted.
-    pub fn participants(&self) -> Vec<String> {
-        let mut all: Vec<String> = self
-            .from
-            .iter()
-            .chain(&self.reply_to)
-            .chain(&self.to)
-            .chain(&self.cc)
-            .map(MailAddress::key)
-            .collect();
-        all.sort();
-        all.dedup();
-        all
-    }
 }
 
 /// Parses raw message bytes. Never panics and never fails: unrecoverable input gives an empty

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use bridgedesk_mime::{parse, sanitize_html, thread_candidates, ParseWarning, PartDisposition};
+use bridgedesk_mime::{normalize_subject, parse, sanitize_html, ParseWarning, PartDisposition};
 use proptest::prelude::*;
 
 fn fixtures() -> PathBuf {
@@ -35,7 +35,7 @@ fn read(relative: &str) -> Vec<u8> {
 /// Parses and exercises every derived function on one sample.
 fn exercise(raw: &[u8]) {
     let mail = parse(raw);
-    let _ = thread_candidates(&mail);
+    let _ = normalize_subject(mail.subject.as_deref().unwrap_or(""));
     let _ = mail.order_refs();
     if let Some(html) = &mail.html {
         let clean = sanitize_html(html, false, &Default::default());

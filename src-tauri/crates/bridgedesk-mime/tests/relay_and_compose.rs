@@ -4,9 +4,8 @@
 use std::path::Path;
 
 use bridgedesk_mime::{
-    compose_reply, parse, reply_references, thread_candidates, AutoReplySignal, ComposeError,
-    MailAddress, Marketplace, OrderRefSource, OutgoingAttachment, PartDisposition, ReplyDraft,
-    MAX_REFERENCES,
+    compose_reply, parse, reply_references, AutoReplySignal, ComposeError, MailAddress,
+    Marketplace, OrderRefSource, OutgoingAttachment, PartDisposition, ReplyDraft, MAX_REFERENCES,
 };
 
 fn relay_examples() -> serde_json::Value {
@@ -183,8 +182,11 @@ fn a_composed_reply_reads_back_with_threading_headers_signature_and_attachment()
     );
     assert_eq!(mail.parts[0].disposition, PartDisposition::Attachment);
     assert_eq!(mail.parts[0].bytes, draft().attachments[0].bytes);
-    // Threading the reply finds the parent first.
-    assert_eq!(thread_candidates(&mail).message_ids[0], "relay-1@amazon");
+    // Threading the reply finds the parent first (the store tries In-Reply-To first).
+    assert_eq!(
+        mail.in_reply_to.first().map(String::as_str),
+        Some("relay-1@amazon")
+    );
     // 8-bit content is transfer-encoded: the raw message is 7-bit clean.
     assert!(out.raw.is_ascii());
 }

@@ -121,6 +121,56 @@ fn a_parent_arriving_after_its_reply_joins_the_replys_conversation() {
 }
 
 #[test]
+fn a_reply_from_a_client_that_drops_threading_headers_joins_by_subject_and_buyer() {
+    let (_dir, store, files, account) = setup();
+    let first = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel 42")],
+            5,
+        )
+        .unwrap();
+    // No In-Reply-To, no References: only the subject (prefix stripped) and the buyer match.
+    let reply = store
+        .ingest_emails(
+            &files,
+            &[mail(
+                account,
+                2,
+                "b@x",
+                None,
+                "ana@buyer.test",
+                "Re: Parcel 42",
+            )],
+            5,
+        )
+        .unwrap();
+    assert_eq!(reply[0].conversation_id, first[0].conversation_id);
+    assert_eq!(store.email_conversation_count(account).unwrap(), 1);
+}
+
+#[test]
+fn mail_with_an_empty_subject_and_no_threading_headers_never_merges() {
+    let (_dir, store, files, account) = setup();
+    let one = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 1, "a@x", None, "ana@buyer.test", "")],
+            5,
+        )
+        .unwrap();
+    let two = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 2, "b@x", None, "ana@buyer.test", "  ")],
+            5,
+        )
+        .unwrap();
+    assert_ne!(one[0].conversation_id, two[0].conversation_id);
+    assert_eq!(store.email_conversation_count(account).unwrap(), 2);
+}
+
+#[test]
 fn an_amazon_relay_mail_is_labelled_amazon_and_linked_to_its_order() {
     let (_dir, store, files, account) = setup();
     store
