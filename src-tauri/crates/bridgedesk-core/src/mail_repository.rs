@@ -362,7 +362,9 @@ impl MailRepository for StoreMailRepository {
             envelope_from: mail.envelope_from,
             recipients: mail.envelope_to,
             raw: mail.raw_mime,
-            state: if mail.maybe_sent {
+            state: if mail.copy_pending {
+                OutboxState::Accepted
+            } else if mail.maybe_sent {
                 OutboxState::Sending
             } else if mail.attempts > 0 {
                 OutboxState::Failed
@@ -376,6 +378,9 @@ impl MailRepository for StoreMailRepository {
     fn set_outgoing_state(&self, outbox_id: i64, state: OutboxTransition) -> Result<(), RepoError> {
         let conversation = match state {
             OutboxTransition::Sending { at_ms } => self.store.outbox_mark_sending(outbox_id, at_ms),
+            OutboxTransition::Accepted { at_ms } => {
+                self.store.outbox_mark_accepted(outbox_id, at_ms)
+            }
             OutboxTransition::Sent { at_ms } => self.store.outbox_mark_sent(outbox_id, at_ms),
             OutboxTransition::Failed {
                 reason,

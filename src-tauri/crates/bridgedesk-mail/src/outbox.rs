@@ -1,8 +1,9 @@
 //! The outbox sender: submit over SMTP, file a copy in Sent, record the outcome. Exactly
-//! once: an item found in `sending` (the app stopped mid-send) is first looked up in Sent
-//! by Message-ID and counted as sent when a copy is there. The one window left is a
-//! crash after the SMTP server accepted the message and before the Sent copy was
-//! written; the append follows the submission immediately to keep it short.
+//! once: the acceptance is recorded (`Accepted`) before the copy is appended, so an item
+//! interrupted after the server took it only gets its copy filed later, never a second
+//! submission; an item found in `sending` (the app stopped mid-send, before any answer) is
+//! first looked up in Sent by Message-ID and counted as sent when a copy is there. What is
+//! left is the instant between the server's 250 and that record.
 
 use std::time::Duration;
 
@@ -82,6 +83,14 @@ impl Engine {
                 return Ok(());
             }
             let sent_folder = ensure_folder(session, folders, SpecialUse::Sent, d).await?;
+            if item.state == OutboxState::Accepted {
+                // Delivered before the app stopped: file the missing copy, never resubmit.
+                if !found_in_sent(session, &sent_folder, &item.message_id, d).await? {
+                    self.file_sent_copy(session, &sent_folder, &item).await?;
+                }
+                self.mark_sent(&item).await?;
+                continue;
+            }
             if item.state == OutboxState::Sending
                 && found_in_sent(session, &sent_folder, &item.message_id, d).await?
             {
@@ -104,21 +113,12 @@ impl Engine {
                     let filed_by_server = self.options.server_saves_sent
                         || smtp_files_sent_copy(&self.settings.smtp.host);
                     if !filed_by_server {
-                        let appended = timed(
-                            d,
-                            session.append(&sent_folder, Some("(\\Seen)"), None, &item.raw),
-                        )
-                        .await;
-                        if let Err(err) = appended {
-                            // Delivered all the same; only the Sent copy is missing.
-                            tracing::warn!(
-                                account,
-                                outbox_id = id,
-                                code = err.code(),
-                                "could not file the sent copy"
-                            );
-                        }
-                        drain_unsolicited(session);
+                        let at_ms = now_ms();
+                        repo_call(&self.repo, move |r| {
+                            r.set_outgoing_state(id, OutboxTransition::Accepted { at_ms })
+                        })
+                        .await?;
+                        self.file_sent_copy(session, &sent_folder, &item).await?;
                     }
                     self.mark_sent(&item).await?;
                 }
@@ -161,6 +161,41 @@ impl Engine {
                         return Ok(());
                     }
                 }
+            }
+        }
+    }
+
+    /// Appends the copy to Sent. A connection that broke is an error (the item stays
+    /// `Accepted` and the next connection files it); a server that refuses the copy is only
+    /// logged, since the buyer has the message all the same.
+    async fn file_sent_copy(
+        &self,
+        session: &mut ImapSession,
+        sent_folder: &str,
+        item: &OutgoingMail,
+    ) -> Result<(), MailError> {
+        let appended = timed(
+            self.options.io_timeout,
+            session.append(sent_folder, Some("(\\Seen)"), None, &item.raw),
+        )
+        .await;
+        drain_unsolicited(session);
+        match appended {
+            Ok(()) => Ok(()),
+            Err(
+                err @ (MailError::Network(_)
+                | MailError::Timeout
+                | MailError::Tls(_)
+                | MailError::ConnectionRefused),
+            ) => Err(err),
+            Err(err) => {
+                tracing::warn!(
+                    account = self.settings.account,
+                    outbox_id = item.outbox_id,
+                    code = err.code(),
+                    "could not file the sent copy"
+                );
+                Ok(())
             }
         }
     }

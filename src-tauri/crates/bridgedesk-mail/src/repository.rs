@@ -164,6 +164,8 @@ pub enum OutboxState {
     Sending,
     /// A previous attempt failed and its retry time has come.
     Failed,
+    /// The server accepted it; only the copy in Sent is still to be filed (never submit again).
+    Accepted,
 }
 
 /// A state change the sender records for an outbox item.
@@ -174,7 +176,14 @@ pub enum OutboxTransition {
         /// UTC ms.
         at_ms: i64,
     },
-    /// The server accepted the message (or a copy was found in Sent).
+    /// The SMTP server accepted the message; the copy in Sent is still to be filed. Recorded
+    /// before the copy is appended, so a crash in between never submits it again.
+    Accepted {
+        /// UTC ms.
+        at_ms: i64,
+    },
+    /// The server accepted the message and its Sent copy is filed (or was found in Sent, or
+    /// the server files it itself).
     Sent {
         /// UTC ms.
         at_ms: i64,

@@ -1,6 +1,7 @@
 //! The outbox against real Postfix (delivering into Dovecot): queued while SMTP is down and
 //! delivered exactly once when it returns; an item left in `sending` by a crash is found
-//! in Sent and not sent again.
+//! in Sent and not sent again; an item the server accepted before a crash only gets its Sent
+//! copy filed.
 
 mod support;
 
@@ -71,6 +72,21 @@ async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_retur
         .filter(|t| matches!(t, OutboxTransition::Sent { .. }))
         .count();
     assert_eq!(sends, 1);
+    // The acceptance is on record before the Sent copy is filed.
+    assert!(
+        matches!(
+            row.transitions.as_slice(),
+            [
+                OutboxTransition::Sending { .. },
+                OutboxTransition::Failed { .. },
+                OutboxTransition::Sending { .. },
+                OutboxTransition::Accepted { .. },
+                OutboxTransition::Sent { .. }
+            ]
+        ),
+        "{:?}",
+        row.transitions
+    );
     let failure = row.transitions.iter().find_map(|t| match t {
         OutboxTransition::Failed {
             reason,
@@ -163,6 +179,59 @@ async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
     assert_eq!(
         copies(&servers, "seller", "Sent", "crashed-8@example.test"),
         1
+    );
+    run.handle.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_item_accepted_before_a_crash_gets_its_sent_copy_and_is_never_submitted_again() {
+    let mut servers = MailServers::start().expect("test servers start");
+    servers.add_user("seller", "pw").unwrap();
+    servers.add_user("buyer", "pw").unwrap();
+    // The server took it, then the app stopped before filing the copy. SMTP is down now, so a
+    // resubmission would show up as a failure (and, with SMTP up, as a second delivery).
+    servers.stop_smtp();
+    let repo = MemoryRepo::new();
+    repo.add_outgoing(reply(
+        &servers,
+        9,
+        "accepted-9@example.test",
+        OutboxState::Accepted,
+    ));
+
+    let mut run = support::spawn(
+        support::settings(&servers, "seller"),
+        "pw",
+        repo.clone(),
+        support::fast_options(),
+    );
+    run.wait_for(MINUTE, "the accepted item settled", |e| {
+        matches!(
+            e,
+            SyncEvent::OutboxSent { outbox_id: 9, .. }
+                | SyncEvent::OutboxFailed { outbox_id: 9, .. }
+        )
+    })
+    .await;
+    {
+        let state = repo.snapshot();
+        let row = &state.outbox[&9];
+        assert!(row.sent);
+        assert!(
+            matches!(row.transitions.as_slice(), [OutboxTransition::Sent { .. }]),
+            "no new attempt: {:?}",
+            row.transitions
+        );
+    }
+    assert_eq!(
+        copies(&servers, "seller", "Sent", "accepted-9@example.test"),
+        1,
+        "the missing copy is filed once"
+    );
+    assert_eq!(
+        copies(&servers, "buyer", "INBOX", "accepted-9@example.test"),
+        0,
+        "not submitted again"
     );
     run.handle.stop().await;
 }

@@ -44,6 +44,19 @@ pub struct OutgoingEmail {
     pub attempts: u32,
     /// True when a previous attempt may have reached the server (found in `sending`).
     pub maybe_sent: bool,
+    /// True when the server accepted it and only the copy in Sent is still to be filed.
+    pub copy_pending: bool,
+}
+
+/// What an outbox transition does beyond setting the state.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// An attempt starts: count it.
+    Attempt,
+    /// Accepted by the server, the Sent copy still to be filed.
+    CopyPending,
+    /// Nothing more.
+    Done,
 }
 
 /// The e-mail a conversation replies to: its account, the buyer's address and the threading
@@ -181,7 +194,8 @@ impl Store {
     }
 
     /// An account's outbox entries due at `now`: queued ones, failed ones whose retry time has
-    /// come, and ones left in `sending` (a crash mid-send), oldest first.
+    /// come, ones left in `sending` (a crash mid-send) and accepted ones whose Sent copy is still
+    /// to be filed, oldest first.
     pub fn due_outgoing_emails(
         &self,
         account_id: RowId,
@@ -190,10 +204,12 @@ impl Store {
         self.read(|conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT message_id, raw_mime, envelope_from, envelope_to, rfc_message_id, attempts, state
+                    "SELECT message_id, raw_mime, envelope_from, envelope_to, rfc_message_id, attempts, state,
+                            sent_copy_pending
                      FROM outbox
                      WHERE account_id = ?1 AND length(raw_mime) > 0
                        AND (state IN ('queued', 'sending')
+                            OR (state = 'sent' AND sent_copy_pending = 1)
                             OR (state = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?2))
                      ORDER BY updated_at, message_id",
                 )?
@@ -208,6 +224,7 @@ impl Store {
                         rfc_message_id: r.get(4)?,
                         attempts: r.get::<_, i64>(5)?.max(0) as u32,
                         maybe_sent: state == "sending",
+                        copy_pending: state == "sent" && r.get::<_, i64>(7)? == 1,
                     })
                 })?
                 .collect::<Result<_, _>>()?)
@@ -229,12 +246,18 @@ impl Store {
 
     /// The engine starts an attempt.
     pub fn outbox_mark_sending(&self, message_id: RowId, at: UtcMillis) -> StoreResult<RowId> {
-        self.outbox_transition(message_id, "sending", None, None, true, at)
+        self.outbox_transition(message_id, "sending", None, None, Step::Attempt, at)
     }
 
-    /// The server accepted the message.
+    /// The server accepted the message; its copy in Sent is still to be filed. It shows as sent
+    /// and is never submitted again.
+    pub fn outbox_mark_accepted(&self, message_id: RowId, at: UtcMillis) -> StoreResult<RowId> {
+        self.outbox_transition(message_id, "sent", None, None, Step::CopyPending, at)
+    }
+
+    /// The message is sent and, where the engine files one, its Sent copy is there.
     pub fn outbox_mark_sent(&self, message_id: RowId, at: UtcMillis) -> StoreResult<RowId> {
-        self.outbox_transition(message_id, "sent", None, None, false, at)
+        self.outbox_transition(message_id, "sent", None, None, Step::Done, at)
     }
 
     /// The attempt failed: `reason_code` is the engine's stable code, `reason_message` its
@@ -252,7 +275,7 @@ impl Store {
             "failed",
             Some((reason_code, reason_message)),
             retry_at,
-            false,
+            Step::Done,
             at,
         )
     }
@@ -263,14 +286,15 @@ impl Store {
         state: &str,
         reason: Option<(&str, &str)>,
         retry_at: Option<UtcMillis>,
-        count_attempt: bool,
+        step: Step,
         at: UtcMillis,
     ) -> StoreResult<RowId> {
         self.write(|tx| {
             let changed = tx
                 .prepare_cached(
                     "UPDATE outbox SET state = ?2, reason_code = coalesce(?3, ''), last_error = ?4,
-                         next_attempt_at = ?5, attempts = attempts + ?6, updated_at = ?7
+                         next_attempt_at = ?5, attempts = attempts + ?6, updated_at = ?7,
+                         sent_copy_pending = ?8
                      WHERE message_id = ?1",
                 )?
                 .execute(params![
@@ -279,8 +303,9 @@ impl Store {
                     reason.map(|r| r.0),
                     reason.map(|r| r.1),
                     retry_at,
-                    count_attempt as i64,
-                    at
+                    (step == Step::Attempt) as i64,
+                    at,
+                    (step == Step::CopyPending) as i64
                 ])?;
             if changed == 0 {
                 return Err(StoreError::NotFound {

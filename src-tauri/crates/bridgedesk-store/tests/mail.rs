@@ -3,7 +3,9 @@
 //! agent's archive-on-close and mark-unread reaching the server's copies.
 
 use bridgedesk_model::*;
-use bridgedesk_store::{AttachmentStore, IncomingEmail, ParsedEmail, RelayOrigin, Store};
+use bridgedesk_store::{
+    AttachmentStore, EmailReply, IncomingEmail, ParsedEmail, RelayOrigin, Store,
+};
 
 fn setup() -> (tempfile::TempDir, Store, AttachmentStore, RowId) {
     let dir = tempfile::tempdir().unwrap();
@@ -442,4 +444,56 @@ fn marking_unread_unreads_the_buyers_last_message_and_queues_unseen() {
         1,
         "only the last buyer message"
     );
+}
+
+#[test]
+fn an_accepted_reply_shows_as_sent_and_stays_due_only_for_its_sent_copy() {
+    let (_dir, store, files, account) = setup();
+    let first = store
+        .ingest_emails(
+            &files,
+            &[mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel")],
+            5,
+        )
+        .unwrap();
+    let conversation = first[0].conversation_id;
+    let reply = store
+        .queue_email_reply(
+            conversation,
+            &EmailReply {
+                account_id: account,
+                author: "Lin".into(),
+                text: "On its way".into(),
+                at: 10,
+                raw_mime: b"Message-ID: <r1@shop.test>\r\n\r\nOn its way".to_vec(),
+                envelope_from: "service@shop.test".into(),
+                envelope_to: vec!["ana@buyer.test".into()],
+                rfc_message_id: "r1@shop.test".into(),
+                in_reply_to: vec!["a@x".into()],
+                references: vec!["a@x".into()],
+                subject: "Re: Parcel".into(),
+                thread_subject: "parcel".into(),
+            },
+        )
+        .unwrap();
+    let due = |at| store.due_outgoing_emails(account, at).unwrap();
+    assert_eq!(due(11).len(), 1);
+    store.outbox_mark_sending(reply.id, 11).unwrap();
+    store.outbox_mark_accepted(reply.id, 12).unwrap();
+    let pending = due(13);
+    assert_eq!(pending.len(), 1, "due again, for its Sent copy only");
+    assert!(pending[0].copy_pending && !pending[0].maybe_sent);
+    let shown = store.conversation_detail(conversation).unwrap();
+    let delivery = shown
+        .messages
+        .iter()
+        .find(|m| m.id == reply.id)
+        .and_then(|m| m.delivery);
+    assert_eq!(
+        delivery,
+        Some(DeliveryState::Sent),
+        "the agent sees it sent"
+    );
+    store.outbox_mark_sent(reply.id, 14).unwrap();
+    assert!(due(15).is_empty());
 }

@@ -268,6 +268,7 @@ impl MailRepository for MemoryRepo {
             .ok_or_else(|| RepoError::NotFound(format!("outbox {outbox_id}")))?;
         match &transition {
             OutboxTransition::Sending { .. } => row.mail.state = OutboxState::Sending,
+            OutboxTransition::Accepted { .. } => row.mail.state = OutboxState::Accepted,
             OutboxTransition::Sent { .. } => row.sent = true,
             OutboxTransition::Failed {
                 retry_at_ms,
