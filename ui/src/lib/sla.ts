@@ -143,7 +143,15 @@ export function slaLevel(now: number, warnAt: number | null, dueAt: number | nul
 
 /** True while the clock still counts towards (or past) its due instant. */
 export function isCounting(clock: SlaClockView): boolean {
-  return clock.satisfied_at == null && clock.paused_remaining_ms == null && clock.status !== 'stopped' && clock.status !== 'satisfied';
+  // A breached clock keeps the status "breached" after the conversation is resolved; its audit
+  // says it stopped, and then it no longer counts (no live "overdue" for closed work).
+  return (
+    clock.satisfied_at == null &&
+    clock.paused_remaining_ms == null &&
+    clock.status !== 'stopped' &&
+    clock.status !== 'satisfied' &&
+    stoppedAt(clock) == null
+  );
 }
 
 /** The chip of a clock at `now`: the core's status, with the live warning and breach of a running clock. */

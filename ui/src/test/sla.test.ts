@@ -5,9 +5,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { installBackend } from './backend';
 import { NOW } from './fixtures';
-import { LAZADA_SLA, PAUSED_SLA, detailWithSla } from './slaFixtures';
+import { LAZADA_SLA, PAUSED_SLA, clock, detailWithSla } from './slaFixtures';
 import { renderInbox } from './render';
-import { buyerHints, countdownParts, slaChip, slaLevel } from '../lib/sla';
+import { buyerHints, countdownParts, isCounting, slaChip, slaLevel } from '../lib/sla';
 import { auditSentence, countdownText, dueText } from '../lib/describe';
 import { setLocale } from '../lib/i18n.svelte';
 
@@ -38,6 +38,14 @@ describe('SLA levels and countdowns', () => {
     expect(slaLevel(due + HOUR, warn, due)).toBe('breached');
     expect(slaLevel(NOW, null, due)).toBe('safe');
     expect(slaLevel(NOW, warn, null)).toBe('none');
+  });
+
+  it('stops counting a breached clock once the conversation was resolved without a reply', () => {
+    const breached = clock({ status: 'breached', due_at: NOW - 4 * HOUR, breached_at: NOW - 4 * HOUR });
+    expect(isCounting(breached)).toBe(true);
+    const resolved = { ...breached, audit: [...breached.audit, { at: NOW - HOUR, event: 'stopped', reason: 'resolved' }] };
+    expect(isCounting(resolved)).toBe(false);
+    expect(slaChip(resolved, NOW)).toBe('breached');
   });
 
   it('counts down to the minute in at most two units, in each language', () => {
