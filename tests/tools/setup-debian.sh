@@ -2,7 +2,8 @@
 # Installs what Bridgedesk needs on Debian/Ubuntu, skipping what is already there:
 #   system libraries for Tauri 2 (WebKitGTK 4.1), Xvfb and WebKitWebDriver for the UI tests,
 #   fonts with CJK and Arabic glyphs, the system certificate store the mail client trusts
-#   (ca-certificates), the UI's npm packages, tauri-driver, and the real mail
+#   (ca-certificates), D-Bus for the Secret Service keychain (libdbus-1-dev; dbus-daemon and
+#   gnome-keyring for its test), the UI's npm packages, tauri-driver, and the real mail
 #   servers the e-mail tests start privately (Dovecot IMAP/LMTP, Postfix) plus mbsync (isync)
 #   for the mail benchmark; their system instances stay stopped (Debian's policy-rc.d).
 # Usage: tests/tools/setup-debian.sh [--app-only]
@@ -14,10 +15,13 @@ app_only=no
 [ "${1:-}" = "--app-only" ] && app_only=yes
 
 packages=(libwebkit2gtk-4.1-dev libsoup-3.0-dev libayatana-appindicator3-dev librsvg2-dev
-          build-essential pkg-config curl file fonts-noto-core fonts-noto-cjk ca-certificates)
+          build-essential pkg-config curl file fonts-noto-core fonts-noto-cjk ca-certificates
+          libdbus-1-dev)
 if [ "$app_only" = no ]; then
   packages+=(webkit2gtk-driver xvfb xauth imagemagick dbus-x11)
   packages+=(dovecot-imapd dovecot-lmtpd postfix isync)
+  # A private session bus and GNOME Keyring for the Secret Service keychain test.
+  packages+=(dbus-daemon gnome-keyring)
 fi
 
 missing=()

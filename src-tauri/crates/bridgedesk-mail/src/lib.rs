@@ -51,6 +51,6 @@ pub use repository::{
     Flags, FolderState, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
     MailRepository, OutboxState, OutboxTransition, OutgoingMail, RepoError, SpecialUse,
 };
-pub use secrets::{KeychainSecretStore, MemorySecretStore, SecretStore};
+pub use secrets::{Keeping, KeychainSecretStore, MemorySecretStore, SecretStore};
 pub use settings::{AccountSettings, Endpoint, Security};
 pub use trust::TlsTrust;
