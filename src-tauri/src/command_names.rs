@@ -8,6 +8,7 @@
     "conversation_open",
     "conversation_set_status",
     "conversation_mark_unread",
+    "conversation_no_response_needed",
     "conversation_assign",
     "conversation_set_tags",
     "note_add",

@@ -84,6 +84,15 @@ pub async fn conversation_mark_unread(
     blocking(&workspace, move |w| w.mark_unread(id)).await
 }
 
+/// The buyer's waiting message needs no answer: the clocks waiting on it stop.
+#[tauri::command]
+pub async fn conversation_no_response_needed(
+    workspace: Shared<'_>,
+    id: RowId,
+) -> Result<ConversationSummary, AppError> {
+    blocking(&workspace, move |w| w.mark_no_response_needed(id)).await
+}
+
 #[tauri::command]
 pub async fn conversation_assign(
     workspace: Shared<'_>,

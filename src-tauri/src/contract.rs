@@ -66,6 +66,7 @@ pub fn commands() -> Vec<CommandSpec> {
             vec![arg::<f64>("id"), arg::<ConversationStatus>("status")],
         ),
         command::<ConversationSummary>("conversation_mark_unread", vec![arg::<f64>("id")]),
+        command::<ConversationSummary>("conversation_no_response_needed", vec![arg::<f64>("id")]),
         command::<ConversationSummary>(
             "conversation_assign",
             vec![arg::<f64>("id"), arg::<Option<String>>("assignee")],

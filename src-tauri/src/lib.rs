@@ -104,6 +104,7 @@ pub fn run() {
             commands::conversation_open,
             commands::conversation_set_status,
             commands::conversation_mark_unread,
+            commands::conversation_no_response_needed,
             commands::conversation_assign,
             commands::conversation_set_tags,
             commands::note_add,

@@ -1,7 +1,8 @@
 // SLA clocks in the real app: the demo inbox marks rows breached / warning / safe with a live
 // countdown; a marketplace conversation shows its clocks on three time axes (the agent's zone,
 // the buyer's local time with night and weekend, the marketplace's zone) and explains them in
-// its audit; the same strip in Chinese with the agent in São Paulo, and right to left in Arabic.
+// its audit; the same strip in Chinese with the agent in São Paulo, and right to left in Arabic;
+// "No reply needed" stops the clocks waiting on the buyer's message.
 
 import assert from 'node:assert/strict';
 import { scenario } from '../lib/scenario.mjs';
@@ -207,5 +208,35 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     assert.ok(g.name.left > g.chip.left && g.why.right < g.chip.left, `the clock reads right to left: ${JSON.stringify(g)}`);
     t.diagnostic(`ar geometry: ${JSON.stringify(g)}`);
     await shot(app, 'sla-conversation-ar');
+  });
+
+  step('stops the waiting reply clocks when the agent says the message needs no reply', async (app, t) => {
+    await app.openSettings();
+    await app.select('settings-locale', 'en-US');
+    await app.wait(async () => (await app.exec('return document.documentElement.lang')) === 'en-US', '<html lang="en-US">');
+    await app.closeSettings();
+    const LEVELS = `return Object.fromEntries([...document.querySelectorAll('[data-testid="sla-clock"]')]
+      .map((c) => [c.getAttribute('data-metric'), c.getAttribute('data-level')]));`;
+    const rule = await app.exec(`return document.querySelector('[data-testid="sla-clock"][data-metric="marketplace"]')?.getAttribute('data-rule');`);
+    t.diagnostic(`before: ${JSON.stringify(await app.exec(LEVELS))} (marketplace rule ${rule})`);
+    await app.click('action-no-response-needed');
+    const after = await app.wait(async () => {
+      const levels = await app.exec(LEVELS);
+      const reply = Object.entries(levels).filter(([m]) => m === 'first_response' || m === 'next_response');
+      return reply.length > 0 && reply.every(([, level]) => level === 'none') && levels;
+    }, 'the reply clocks to stop');
+    t.diagnostic(`after: ${JSON.stringify(after)}`);
+    // Amazon's own clock stops too ("No response needed"); the other marketplaces count every message.
+    if (rule === 'amazon_24h') assert.equal(after.marketplace, 'none');
+    else assert.notEqual(after.marketplace, 'none', `${rule} still counts the message`);
+    const audit = await app.exec(`return [...document.querySelectorAll('[data-testid="sla-clock"]:not([data-metric="marketplace"]) [data-testid="sla-audit-entry"]')]
+      .map((e) => e.innerText.replace(/\\s+/g, ' ').trim());`);
+    await app.exec(`document.querySelector('[data-testid="sla-clock"]:not([data-metric="marketplace"]) [data-testid="sla-audit-toggle"]').click(); return true;`);
+    const why = await app.wait(async () => {
+      const entries = await app.exec(`return [...document.querySelectorAll('[data-testid="sla-audit-entry"]')].map((e) => e.innerText.replace(/\\s+/g, ' ').trim());`);
+      return entries.find((e) => /needing no response/.test(e));
+    }, 'the audit line saying why the clock stopped');
+    t.diagnostic(`audit: "${why}" (${audit.length} lines before opening)`);
+    await shot(app, 'sla-no-reply-needed-en-US');
   });
 });

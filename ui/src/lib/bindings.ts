@@ -608,6 +608,7 @@ export interface Commands {
   conversation_open: { args: { id: number }; result: ConversationDetail };
   conversation_set_status: { args: { id: number; status: ConversationStatus }; result: ConversationSummary };
   conversation_mark_unread: { args: { id: number }; result: ConversationSummary };
+  conversation_no_response_needed: { args: { id: number }; result: ConversationSummary };
   conversation_assign: { args: { id: number; assignee: string | null }; result: ConversationSummary };
   conversation_set_tags: { args: { id: number; tags: Array<string> }; result: ConversationSummary };
   note_add: { args: { id: number; text: string }; result: NoteView };

@@ -102,6 +102,17 @@ export class ConversationStore {
     });
   }
 
+  /** The buyer's waiting message needs no answer: the core stops the clocks waiting on it. */
+  async markNoResponseNeeded(): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => {
+      this.#update(await call('conversation_no_response_needed', { id }));
+      void this.#inbox.refresh();
+      void this.#refreshSla(id);
+    });
+  }
+
   /**
    * Marks the buyer's last message unread (for e-mail also on the server) and puts the
    * conversation down: left open, the next refresh would read it again.

@@ -40,6 +40,7 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
     conversation_open: (a) => detail(a.id as number),
     conversation_set_status: (a) => ({ ...detail(a.id as number).summary, status: a.status }),
     conversation_mark_unread: (a) => ({ ...detail(a.id as number).summary, unread_count: 1 }),
+    conversation_no_response_needed: (a) => detail(a.id as number).summary,
     conversation_assign: (a) => ({ ...detail(a.id as number).summary, assignee: a.assignee }),
     conversation_set_tags: (a) => ({ ...detail(a.id as number).summary, tags: a.tags }),
     note_add: (a) => ({ id: 500, author: 'Lin Wei', text: a.text, created_at: Date.now() }),

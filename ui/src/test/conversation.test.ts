@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { installBackend } from './backend';
 import { openFirstConversation } from './render';
-import { detail as baseDetail, message } from './fixtures';
+import { NOW, detail as baseDetail, message } from './fixtures';
 
 describe('conversation pane', () => {
   it('opens a clicked conversation and shows its thread, notes and buyer', async () => {
@@ -109,6 +109,26 @@ describe('conversation pane', () => {
     });
     await openFirstConversation();
     expect((screen.getByTestId('action-mark-unread') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers "no reply needed" only while the buyer waits, and re-reads the clocks after it', async () => {
+    const waiting = (id: number) => ({
+      ...baseDetail(id),
+      messages: [...baseDetail(id).messages, message(id * 10 + 3, { text: 'Thanks, got it!', sent_at: NOW - 60_000 })],
+    });
+    const backend = installBackend({ conversation_open: (a) => waiting(a.id as number) });
+    await openFirstConversation();
+    const button = screen.getByTestId('action-no-response-needed');
+    expect(button.textContent).toBe('No reply needed');
+    await fireEvent.click(button);
+    await waitFor(() => expect(backend.callsOf('conversation_no_response_needed')).toEqual([{ id: 1 }]));
+    await waitFor(() => expect(backend.callsOf('conversation_open').length).toBe(2));
+  });
+
+  it('offers no "no reply needed" when the agent answered last', async () => {
+    installBackend();
+    await openFirstConversation();
+    expect(screen.queryByTestId('action-no-response-needed')).toBeNull();
   });
 
   it('changes status, assignee, tags and adds notes through the core', async () => {

@@ -13,7 +13,7 @@ use bridgedesk_model::*;
 use bridgedesk_sla::{
     compute, compute_marketplace_for_channel, site_zone, AuditEntry, CalendarSet,
     ConversationFacts, CustomerGrade, MarketplaceRule, Metric, Policy, PolicySet, SlaClock,
-    SlaEvent, TimeBasis, HOUR,
+    SlaEvent, SlaEventKind, TimeBasis, HOUR,
 };
 use bridgedesk_store::{SlaInputs, SlaMessage};
 use std::collections::BTreeMap;
@@ -136,6 +136,12 @@ pub fn events_of(inputs: &SlaInputs) -> Vec<SlaEvent> {
             .status_changes
             .iter()
             .map(|(at, status)| SlaEvent::status(*at, *status)),
+    );
+    events.extend(
+        inputs
+            .no_response_needed
+            .iter()
+            .map(|at| SlaEvent::new(*at, SlaEventKind::NoResponseNeeded)),
     );
     events.sort_by_key(|e| e.at);
     events

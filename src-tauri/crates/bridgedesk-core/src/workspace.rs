@@ -289,6 +289,17 @@ impl Workspace {
         Ok(store.conversation_summary(id)?)
     }
 
+    /// The buyer's waiting message needs no answer (a "thanks", a notice): the response clocks
+    /// waiting on it stop, Amazon's 24-hour clock as with its "No response needed". A later
+    /// buyer message starts them again.
+    pub fn mark_no_response_needed(&self, id: RowId) -> CoreResult<ConversationSummary> {
+        let store = self.store()?;
+        store.mark_no_response_needed(id, self.clock.now())?;
+        self.refresh_sla(&store, id)?;
+        self.changed(id);
+        Ok(store.conversation_summary(id)?)
+    }
+
     /// Assigns to an agent or unassigns.
     pub fn assign(&self, id: RowId, assignee: Option<&str>) -> CoreResult<ConversationSummary> {
         let summary = self.store()?.assign(id, assignee)?;

@@ -127,3 +127,51 @@ fn when_the_marketplace_deadline_comes_first_the_inbox_warns_an_hour_before_it()
     assert_eq!(row.due_at, Some(buyer_at + 12 * HOUR));
     assert_eq!(row.warn_at, Some(buyer_at + 11 * HOUR));
 }
+
+#[test]
+fn no_reply_needed_stops_the_waiting_reply_clocks_and_amazons_but_not_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    let buyer_at = monday_10_shanghai();
+    one_conversation(dir.path(), Channel::Amazon, "US", buyer_at);
+    let (workspace, _) = workspace_at(dir.path(), buyer_at + HOUR);
+    let before = workspace.open_conversation(1).unwrap();
+    let sla = before.sla.expect("a policy applies");
+    assert_eq!(sla.clocks[0].status, "running");
+    assert!(sla
+        .marketplace
+        .as_ref()
+        .and_then(|m| m.current.as_ref())
+        .is_some_and(|c| c.due_at.is_some()));
+    assert!(before.summary.due_at.is_some());
+
+    let summary = workspace.mark_no_response_needed(1).unwrap();
+    let after = workspace.open_conversation(1).unwrap().sla.unwrap();
+    // No reply is owed; resolving the conversation still is.
+    let resolution = after
+        .clocks
+        .iter()
+        .find(|c| c.metric == "resolution")
+        .expect("a resolution clock");
+    assert_eq!(resolution.status, "running");
+    assert_eq!(summary.due_at, resolution.due_at);
+    assert!(summary.due_at > before.summary.due_at);
+    let first = &after.clocks[0];
+    assert_eq!(first.status, "stopped");
+    assert!(first
+        .audit
+        .iter()
+        .any(|e| e.event == "stopped" && e.reason == "no_response_needed"));
+    let amazon = after.marketplace.unwrap().current.unwrap();
+    assert!(
+        amazon
+            .audit
+            .iter()
+            .any(|e| e.reason == "no_response_needed"),
+        "Amazon's own clock excludes the message: {:?}",
+        amazon.audit
+    );
+    assert!(matches!(
+        workspace.mark_no_response_needed(999),
+        Err(bridgedesk_core::CoreError::Store(_))
+    ));
+}

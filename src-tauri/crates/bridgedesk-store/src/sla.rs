@@ -38,6 +38,8 @@ pub struct SlaInputs {
     pub blacklisted: bool,
     pub messages: Vec<SlaMessage>,
     pub status_changes: Vec<(UtcMillis, ConversationStatus)>,
+    /// When the agent marked the waiting buyer message as needing no answer.
+    pub no_response_needed: Vec<UtcMillis>,
 }
 
 /// The SLA result kept on a conversation.
@@ -94,6 +96,7 @@ impl Store {
                         blacklisted: r.get::<_, i64>(9)? != 0,
                         messages: Vec::new(),
                         status_changes: Vec::new(),
+                        no_response_needed: Vec::new(),
                     })
                 })
                 .optional()?
@@ -122,7 +125,37 @@ impl Store {
                 )?
                 .query_map([id], |r| Ok((r.get(0)?, vocab(r, 1, ConversationStatus::parse)?)))?
                 .collect::<Result<_, _>>()?;
+            inputs.no_response_needed = conn
+                .prepare_cached(
+                    "SELECT at FROM conversation_events
+                     WHERE conversation_id = ?1 AND kind = 'no_response_needed' ORDER BY at, id",
+                )?
+                .query_map([id], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
             Ok(inputs)
+        })
+    }
+
+    /// The agent decided the buyer's waiting message needs no answer (a "thanks", a marketplace
+    /// notice): kept as an event the clocks read, like Amazon's "No response needed".
+    pub fn mark_no_response_needed(&self, id: RowId, at: UtcMillis) -> StoreResult<()> {
+        self.write(|tx| {
+            let exists: Option<i64> = tx
+                .prepare_cached("SELECT id FROM conversations WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            if exists.is_none() {
+                return Err(StoreError::NotFound {
+                    entity: "conversation",
+                    id,
+                });
+            }
+            tx.prepare_cached(
+                "INSERT INTO conversation_events (conversation_id, at, kind, status)
+                 VALUES (?1, ?2, 'no_response_needed', NULL)",
+            )?
+            .execute(params![id, at])?;
+            Ok(())
         })
     }
 
