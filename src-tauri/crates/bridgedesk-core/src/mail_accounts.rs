@@ -197,20 +197,5 @@ impl Workspace {
 
 /// The input with its text trimmed, as it is stored.
 fn as_view_input(input: &EmailAccountInput) -> EmailAccountInput {
-    let view = as_view(0, input);
-    EmailAccountInput {
-        display_name: view.display_name,
-        from_address: view.from_address,
-        imap_host: view.imap_host,
-        imap_port: view.imap_port,
-        imap_security: view.imap_security,
-        smtp_host: view.smtp_host,
-        smtp_port: view.smtp_port,
-        smtp_security: view.smtp_security,
-        user_name: view.user_name,
-        signature: view.signature,
-        enabled: view.enabled,
-        archive_on_close: view.archive_on_close,
-        password: None,
-    }
+    as_view(0, input).to_input()
 }

@@ -55,6 +55,27 @@ pub struct EmailAccountView {
     pub archive_on_close: bool,
 }
 
+impl EmailAccountView {
+    /// These settings as an input for an edit, keeping the stored password.
+    pub fn to_input(&self) -> EmailAccountInput {
+        EmailAccountInput {
+            display_name: self.display_name.clone(),
+            from_address: self.from_address.clone(),
+            imap_host: self.imap_host.clone(),
+            imap_port: self.imap_port,
+            imap_security: self.imap_security,
+            smtp_host: self.smtp_host.clone(),
+            smtp_port: self.smtp_port,
+            smtp_security: self.smtp_security,
+            user_name: self.user_name.clone(),
+            signature: self.signature.clone(),
+            enabled: self.enabled,
+            archive_on_close: self.archive_on_close,
+            password: None,
+        }
+    }
+}
+
 /// The outcome of "Test connection": the first failure (DNS, refused, TLS, wrong password,
 /// timeout … each its own message), or `None` when both servers accepted the login.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -6,7 +6,29 @@ use crate::error::{StoreError, StoreResult};
 use crate::rows::vocab;
 use crate::Store;
 use bridgedesk_model::{EmailAccountInput, EmailAccountView, MailSecurity, RowId, UtcMillis};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+/// The parameters of the account INSERT and UPDATE, numbered alike: ?1 the row (the shop's id
+/// on insert, the account's on update), ?2–?12 the settings, ?13 the time, ?14 archive-on-close.
+fn account_params(row: RowId, input: &EmailAccountInput, at: UtcMillis) -> [Value; 14] {
+    [
+        row.into(),
+        input.display_name.clone().into(),
+        input.from_address.clone().into(),
+        input.imap_host.clone().into(),
+        i64::from(input.imap_port).into(),
+        input.imap_security.as_str().to_owned().into(),
+        input.smtp_host.clone().into(),
+        i64::from(input.smtp_port).into(),
+        input.smtp_security.as_str().to_owned().into(),
+        input.user_name.clone().into(),
+        input.signature.clone().into(),
+        input.enabled.into(),
+        at.into(),
+        input.archive_on_close.into(),
+    ]
+}
 
 const ACCOUNT_COLUMNS: &str =
     "id, display_name, from_address, imap_host, imap_port, imap_security, \
@@ -69,22 +91,7 @@ impl Store {
                      archive_on_close, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?13, ?13)",
             )?
-            .execute(params![
-                store_id,
-                input.display_name,
-                input.from_address,
-                input.imap_host,
-                input.imap_port,
-                input.imap_security.as_str(),
-                input.smtp_host,
-                input.smtp_port,
-                input.smtp_security.as_str(),
-                input.user_name,
-                input.signature,
-                input.enabled,
-                at,
-                input.archive_on_close
-            ])?;
+            .execute(params_from_iter(account_params(store_id, input, at)))?;
             account_by_id(tx, tx.last_insert_rowid())
         })
     }
@@ -105,22 +112,7 @@ impl Store {
                          updated_at = ?13, archive_on_close = ?14
                      WHERE id = ?1",
                 )?
-                .execute(params![
-                    id,
-                    input.display_name,
-                    input.from_address,
-                    input.imap_host,
-                    input.imap_port,
-                    input.imap_security.as_str(),
-                    input.smtp_host,
-                    input.smtp_port,
-                    input.smtp_security.as_str(),
-                    input.user_name,
-                    input.signature,
-                    input.enabled,
-                    at,
-                    input.archive_on_close
-                ])?;
+                .execute(params_from_iter(account_params(id, input, at)))?;
             if changed == 0 {
                 return Err(StoreError::NotFound {
                     entity: "email account",

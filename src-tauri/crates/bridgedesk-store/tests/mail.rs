@@ -376,24 +376,7 @@ fn closing_queues_no_archive_without_an_archive_folder_or_with_the_setting_off()
         .unwrap()
         .is_empty());
     folders(&store, account);
-    let mut input: EmailAccountInput = {
-        let view = store.email_account(account).unwrap();
-        EmailAccountInput {
-            display_name: view.display_name,
-            from_address: view.from_address,
-            imap_host: view.imap_host,
-            imap_port: view.imap_port,
-            imap_security: view.imap_security,
-            smtp_host: view.smtp_host,
-            smtp_port: view.smtp_port,
-            smtp_security: view.smtp_security,
-            user_name: view.user_name,
-            signature: view.signature,
-            enabled: view.enabled,
-            archive_on_close: view.archive_on_close,
-            password: None,
-        }
-    };
+    let mut input = store.email_account(account).unwrap().to_input();
     assert!(input.archive_on_close, "on unless the agent turns it off");
     input.archive_on_close = false;
     let updated = store.update_email_account(account, &input, 22).unwrap();
