@@ -129,24 +129,7 @@ async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
         repo.clone(),
         support::fast_options(),
     );
-    run.wait_for(MINUTE, "the crashed item settled", |e| {
-        matches!(
-            e,
-            SyncEvent::OutboxSent { outbox_id: 7, .. }
-                | SyncEvent::OutboxFailed { outbox_id: 7, .. }
-        )
-    })
-    .await;
-    {
-        let state = repo.snapshot();
-        let row = &state.outbox[&7];
-        assert!(row.sent);
-        assert!(
-            matches!(row.transitions.as_slice(), [OutboxTransition::Sent { .. }]),
-            "no new attempt: {:?}",
-            row.transitions
-        );
-    }
+    settled_without_a_new_attempt(&mut run, &repo, 7, "the crashed item settled").await;
     assert_eq!(
         copies(&servers, "seller", "Sent", "crashed-7@example.test"),
         1
@@ -205,24 +188,7 @@ async fn an_item_accepted_before_a_crash_gets_its_sent_copy_and_is_never_submitt
         repo.clone(),
         support::fast_options(),
     );
-    run.wait_for(MINUTE, "the accepted item settled", |e| {
-        matches!(
-            e,
-            SyncEvent::OutboxSent { outbox_id: 9, .. }
-                | SyncEvent::OutboxFailed { outbox_id: 9, .. }
-        )
-    })
-    .await;
-    {
-        let state = repo.snapshot();
-        let row = &state.outbox[&9];
-        assert!(row.sent);
-        assert!(
-            matches!(row.transitions.as_slice(), [OutboxTransition::Sent { .. }]),
-            "no new attempt: {:?}",
-            row.transitions
-        );
-    }
+    settled_without_a_new_attempt(&mut run, &repo, 9, "the accepted item settled").await;
     assert_eq!(
         copies(&servers, "seller", "Sent", "accepted-9@example.test"),
         1,
@@ -234,4 +200,30 @@ async fn an_item_accepted_before_a_crash_gets_its_sent_copy_and_is_never_submitt
         "not submitted again"
     );
     run.handle.stop().await;
+}
+
+/// Waits until the sender is done with `outbox_id`, and checks it was marked sent without a
+/// new attempt (no `Sending`, no failure).
+async fn settled_without_a_new_attempt(
+    run: &mut support::Running,
+    repo: &MemoryRepo,
+    outbox_id: i64,
+    what: &str,
+) {
+    run.wait_for(MINUTE, what, |e| {
+        matches!(
+            e,
+            SyncEvent::OutboxSent { outbox_id: id, .. } | SyncEvent::OutboxFailed { outbox_id: id, .. }
+                if *id == outbox_id
+        )
+    })
+    .await;
+    let state = repo.snapshot();
+    let row = &state.outbox[&outbox_id];
+    assert!(row.sent);
+    assert!(
+        matches!(row.transitions.as_slice(), [OutboxTransition::Sent { .. }]),
+        "no new attempt: {:?}",
+        row.transitions
+    );
 }
