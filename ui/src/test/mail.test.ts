@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import type { EmailAccountView } from '../lib/bindings';
 import { installBackend } from './backend';
 import { openFirstConversation, renderApp } from './render';
 import { EMPTY, READY, detail as baseDetail, message } from './fixtures';
@@ -12,6 +13,26 @@ async function fillAccount(): Promise<void> {
   await set('account-smtp-host', 'smtp.gadgets.example');
   await set('account-user-name', 'service');
   await set('account-password', 'secret');
+}
+
+/** A stored account as the core lists it. */
+function shopMail(over: Partial<EmailAccountView> = {}): EmailAccountView {
+  return {
+    id: 3,
+    display_name: 'Shop mail',
+    from_address: 'shop@example.com',
+    imap_host: 'h',
+    imap_port: 993,
+    imap_security: 'tls',
+    smtp_host: 'h',
+    smtp_port: 465,
+    smtp_security: 'tls',
+    user_name: 'u',
+    signature: '',
+    enabled: true,
+    archive_on_close: true,
+    ...over,
+  };
 }
 
 describe('e-mail accounts', () => {
@@ -75,21 +96,7 @@ describe('e-mail accounts', () => {
   it('shows sync progress with a cancel button, driven by core events', async () => {
     const backend = installBackend({
       mail_accounts_list: () => [
-        {
-          id: 3,
-          display_name: 'Shop mail',
-          from_address: 'shop@example.com',
-          imap_host: 'h',
-          imap_port: 993,
-          imap_security: 'tls',
-          smtp_host: 'h',
-          smtp_port: 465,
-          smtp_security: 'tls',
-          user_name: 'u',
-          signature: '',
-          enabled: true,
-          archive_on_close: true,
-        },
+        shopMail(),
       ],
     });
     await renderApp('inbox');
@@ -124,21 +131,7 @@ describe('archive on close', () => {
   it('shows an existing account\'s choice when it is edited', async () => {
     installBackend({
       mail_accounts_list: () => [
-        {
-          id: 3,
-          display_name: 'Shop mail',
-          from_address: 'shop@example.com',
-          imap_host: 'h',
-          imap_port: 993,
-          imap_security: 'tls',
-          smtp_host: 'h',
-          smtp_port: 465,
-          smtp_security: 'tls',
-          user_name: 'u',
-          signature: '',
-          enabled: true,
-          archive_on_close: false,
-        },
+        shopMail({ archive_on_close: false }),
       ],
     });
     await renderApp('inbox');
