@@ -115,6 +115,7 @@ impl AccountSync {
             failures: 0,
             next_outbox_retry_ms: None,
             rechecked_inbox_uidnext: None,
+            reported_folders: Vec::new(),
         };
         let task = tokio::spawn(engine.run(cancel_rx));
         AccountSyncHandle { wake, cancel, task }
@@ -141,6 +142,7 @@ impl AccountSync {
             failures: 0,
             next_outbox_retry_ms: None,
             rechecked_inbox_uidnext: None,
+            reported_folders: Vec::new(),
         };
         let password = engine.password().await?;
         let d = engine.options.io_timeout;
@@ -171,6 +173,8 @@ pub(crate) struct Engine {
     /// The INBOX UIDNEXT for which a mail that arrived between the round's sync and IDLE was
     /// already looked for (so a UID the server never returns cannot make the task spin).
     rechecked_inbox_uidnext: Option<u32>,
+    /// The folders and roles last handed to the repository (written again only on a change).
+    reported_folders: Vec<(String, Option<SpecialUse>)>,
 }
 
 /// Why a wait ended.
@@ -319,7 +323,11 @@ impl Engine {
             .iter()
             .map(|f| (f.name.clone(), f.special_use))
             .collect();
-        repo_call(&self.repo, move |r| r.folders_found(account, &found)).await?;
+        if found != self.reported_folders {
+            let reported = found.clone();
+            repo_call(&self.repo, move |r| r.folders_found(account, &reported)).await?;
+            self.reported_folders = found;
+        }
         self.push_local_changes(session, caps, &mut folders).await?;
         self.send_outbox(session, &mut folders, password).await?;
         for folder in &folders {
