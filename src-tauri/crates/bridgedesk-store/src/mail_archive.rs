@@ -9,7 +9,7 @@ use crate::error::StoreResult;
 use crate::import::refresh_conversation;
 use crate::Store;
 use bridgedesk_model::{ConversationSummary, RowId, UtcMillis};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 /// The INBOX copies of conversation `?1`'s mail that closing it moves: the account archives on
 /// close, has an Archive folder, and the copy is not already on its way there.
@@ -78,11 +78,7 @@ impl Store {
                      ORDER BY sent_at DESC, id DESC LIMIT 1",
                 )?
                 .query_row([id], |r| r.get(0))
-                .map(Some)
-                .or_else(|err| match err {
-                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                    err => Err(err),
-                })?;
+                .optional()?;
             let mut accounts = Vec::new();
             if let Some(message_id) = last {
                 tx.prepare_cached("UPDATE messages SET is_read = 0 WHERE id = ?1")?

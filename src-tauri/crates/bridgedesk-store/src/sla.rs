@@ -2,6 +2,7 @@
 //! their direction, author and delivery, and the status history, of one conversation; and the
 //! nearest due and warning instants written back for the inbox order.
 
+use crate::conversation::exists;
 use crate::error::{StoreError, StoreResult};
 use crate::rows::{sort_due, vocab, vocab_opt};
 use crate::Store;
@@ -140,16 +141,7 @@ impl Store {
     /// notice): kept as an event the clocks read, like Amazon's "No response needed".
     pub fn mark_no_response_needed(&self, id: RowId, at: UtcMillis) -> StoreResult<()> {
         self.write(|tx| {
-            let exists: Option<i64> = tx
-                .prepare_cached("SELECT id FROM conversations WHERE id = ?1")?
-                .query_row([id], |r| r.get(0))
-                .optional()?;
-            if exists.is_none() {
-                return Err(StoreError::NotFound {
-                    entity: "conversation",
-                    id,
-                });
-            }
+            exists(tx, id)?;
             tx.prepare_cached(
                 "INSERT INTO conversation_events (conversation_id, at, kind, status)
                  VALUES (?1, ?2, 'no_response_needed', NULL)",
