@@ -274,6 +274,29 @@ function pageHelpers(app) {
       const m = /\d[\d,.\s]*/.exec(t.replace(/\u00a0|\u202f/g, ' '));
       return m ? Number(m[0].replace(/[^\d]/g, '')) : NaN;
     },
+    /** Waits until the conversation pane shows conversation `id`, fully loaded. */
+    async waitOpened(id) {
+      await h.wait(async () => {
+        const [pane] = await h.visibleAll(tid('conversation-pane'));
+        return pane && (await pane.attribute('data-id')) === id && (await pane.attribute('aria-busy')) === 'false';
+      }, `conversation ${id} to open`);
+      return h.waitVisible(tid('conversation-pane'));
+    },
+    /**
+     * Clicks the first visible row matching `css` and waits until its conversation is open and
+     * loaded; returns the pane. Find and click happen in one go: the list may re-render under a
+     * sync, and a row found before that is stale (wait() retries on it).
+     */
+    async openFirstRow(css, what = 'a conversation row') {
+      const id = await h.wait(async () => {
+        const [row] = await h.visibleAll(css);
+        if (!row) return false;
+        const rowId = await row.attribute('data-id');
+        await row.click();
+        return rowId;
+      }, `${what} to open`);
+      return h.waitOpened(id);
+    },
     /** The visible conversation rows as [{channel, text}]. */
     rows: () => h.exec(`${VISIBLE_FN}
       return [...document.querySelectorAll('[data-testid="conversation-row"]')].filter(visible)

@@ -93,8 +93,7 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     await app.exec(SCROLL_TO, (row.index - 2) * ROW_HEIGHT);
     await app.wait(() => app.exec(`const e = document.querySelector('[data-testid="conversation-row"][data-id="' + arguments[0] + '"]');
       if (!e) return false; e.click(); return true;`, row.id), `row ${row.id} to click`);
-    await app.wait(async () => (await app.exec(`return document.querySelector('[data-testid="conversation-pane"]')?.getAttribute('data-id')`)) === row.id,
-      `conversation ${row.id} to open`);
+    await app.waitOpened(row.id);
     await app.waitVisible(tid('sla-strip'), 'the SLA strip');
   }
 

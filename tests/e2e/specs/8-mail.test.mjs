@@ -98,24 +98,19 @@ for (const locale of ['en-US', 'zh-CN']) {
 
     step('replaces the welcome screen with the inbox as soon as the first mail is stored', async (app, t) => {
       await app.waitVisible(tid('inbox'), 'the inbox after the first synced mail', 240_000);
-      const rows = await app.visibleAll(tid('conversation-row'));
       const syncing = await app.isVisible(tid('sync-progress'));
-      t.diagnostic(`inbox shown with ${rows.length} rows while ${syncing ? 'the sync goes on' : 'the sync had already finished'}`);
+      const rows = await app.wait(async () => {
+        const seen = await app.visibleAll(tid('conversation-row'));
+        return seen.length > 0 && seen;
+      }, 'the first synced conversations in the inbox', 60_000);
+      t.diagnostic(`inbox shown while ${syncing ? 'the sync went on' : 'the sync had already finished'}; ${rows.length} rows visible`);
       await app.shot(`mail-sync-inbox-${locale}`);
     }, { timeout: 300_000 });
 
     step('opens a synced conversation that came through the Amazon relay', async (app, t) => {
       await app.waitHidden(tid('sync-progress'), 'the initial sync to finish', 240_000);
       await app.select('filter-channel', 'amazon');
-      // Find and click in one go: the list may still re-render for the last synced batch, and
-      // a row found before that is stale (wait() retries on it).
-      await app.wait(async () => {
-        const [row] = await app.visibleAll('[data-testid="conversation-row"][data-channel="amazon"]');
-        if (!row) return false;
-        await row.click();
-        return true;
-      }, 'an Amazon conversation to open');
-      const pane = await app.waitVisible(tid('conversation-pane'), 'the conversation pane');
+      const pane = await app.openFirstRow('[data-testid="conversation-row"][data-channel="amazon"]', 'an Amazon conversation');
       const text = await pane.text();
       assert.match(text, locale === 'zh-CN' ? /亚马逊/ : /Amazon/, 'the conversation is labelled Amazon');
       t.diagnostic(`conversation: ${text.slice(0, 160).replace(/\n/g, ' | ')}`);
@@ -143,16 +138,7 @@ for (const locale of ['en-US', 'zh-CN']) {
       // a moment, then read the conversation afresh from the resolved list.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       await app.select('filter-status', 'resolved');
-      await app.wait(async () => {
-        const [row] = await app.visibleAll(`[data-testid="conversation-row"][data-id="${id}"]`);
-        if (!row) return false;
-        await row.click();
-        return true;
-      }, 'the resolved conversation in the list');
-      await app.wait(async () => {
-        const [pane] = await app.visibleAll(tid('conversation-pane'));
-        return pane && (await pane.attribute('data-id')) === id && (await pane.attribute('aria-busy')) === 'false';
-      }, 'the resolved conversation to open');
+      await app.openFirstRow(`[data-testid="conversation-row"][data-id="${id}"]`, 'the resolved conversation');
       const after = (await app.visibleAll(tid('message'))).length;
       assert.equal(after, messages, 'the conversation keeps exactly its messages');
       await app.shot(`mail-resolved-archived-${locale}`);
