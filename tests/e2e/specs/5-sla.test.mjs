@@ -255,5 +255,15 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     }, 'the audit line saying why the clock stopped');
     t.diagnostic(`audit: "${why}" (${audit.length} lines before opening)`);
     await shot(app, 'sla-no-reply-needed-en-US');
+    // The same stopped clock and its reason, in Chinese.
+    await app.openSettings();
+    await app.select('settings-locale', 'zh-CN');
+    await app.closeSettings();
+    const whyZh = await app.wait(async () => {
+      const entries = await app.exec(`return [...document.querySelectorAll('[data-testid="sla-audit-entry"]')].map((e) => e.innerText.replace(/\\s+/g, ' ').trim());`);
+      return entries.find((e) => /已标记为无需回复/.test(e));
+    }, 'the audit line in Chinese');
+    t.diagnostic(`audit zh-CN: "${whyZh}"`);
+    await shot(app, 'sla-no-reply-needed-zh-CN');
   });
 });

@@ -75,11 +75,18 @@ fn passwords_outlive_the_process_entry_in_the_secret_service_and_kernel_ones_mov
     daemons.0.push(keyring);
 
     let service = format!("bridgedesk-test-{}", std::process::id());
+    // The daemon answers on the bus before its unlocked default collection exists; wait until
+    // it both answers and takes a password (a throw-away entry, deleted again).
     let started = Instant::now();
-    while KeychainSecretStore::new(service.clone()).keeping() != Keeping::UntilDeleted {
+    loop {
+        let probe = KeychainSecretStore::new(service.clone());
+        if probe.keeping() == Keeping::UntilDeleted && probe.set(0, "probe").is_ok() {
+            probe.delete(0).unwrap();
+            break;
+        }
         assert!(
             started.elapsed() < Duration::from_secs(20),
-            "the Secret Service never answered on the private bus"
+            "the Secret Service never took a password on the private bus"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
