@@ -219,23 +219,30 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     await app.select('settings-locale', 'en-US');
     await app.wait(async () => (await app.exec('return document.documentElement.lang')) === 'en-US', '<html lang="en-US">');
     await app.closeSettings();
-    // A conversation whose buyer waits for a reply the agent may excuse (the demo's clocks
-    // move with the day: one answered by a queued reply offers nothing to excuse).
-    if (!(await app.isVisible(tid('action-no-response-needed')))) {
-      let found = false;
-      for (const row of rows.filter((r) => MARKETPLACES.includes(r.channel) && r.sla !== 'none').slice(0, 20)) {
+    // A conversation whose buyer waits for a reply the agent may excuse, preferably one whose
+    // marketplace clock still counts (the demo's clocks move with the day: one answered by a
+    // queued reply offers nothing to excuse, and a marketplace clock may already be settled).
+    const LEVELS = `return Object.fromEntries([...document.querySelectorAll('[data-testid="sla-clock"]')]
+      .map((c) => [c.getAttribute('data-metric'), c.getAttribute('data-level')]));`;
+    const excusable = async () => app.isVisible(tid('action-no-response-needed'));
+    const marketplaceCounts = async () => ((await app.exec(LEVELS)).marketplace ?? 'none') !== 'none';
+    if (!(await excusable()) || !(await marketplaceCounts())) {
+      let fallback = null;
+      for (const row of rows.filter((r) => MARKETPLACES.includes(r.channel) && r.sla !== 'none').slice(0, 30)) {
         await openRow(app, row);
-        if (await app.isVisible(tid('action-no-response-needed'))) {
-          found = true;
+        if (!(await excusable())) continue;
+        fallback ??= row;
+        if (await marketplaceCounts()) {
+          fallback = null;
           break;
         }
       }
-      assert.ok(found, 'a marketplace conversation waiting for a reply');
+      if (fallback) await openRow(app, fallback);
+      assert.ok(await excusable(), 'a marketplace conversation waiting for a reply');
     }
-    const LEVELS = `return Object.fromEntries([...document.querySelectorAll('[data-testid="sla-clock"]')]
-      .map((c) => [c.getAttribute('data-metric'), c.getAttribute('data-level')]));`;
     const rule = await app.exec(`return document.querySelector('[data-testid="sla-clock"][data-metric="marketplace"]')?.getAttribute('data-rule');`);
-    t.diagnostic(`before: ${JSON.stringify(await app.exec(LEVELS))} (marketplace rule ${rule})`);
+    const before = await app.exec(LEVELS);
+    t.diagnostic(`before: ${JSON.stringify(before)} (marketplace rule ${rule})`);
     await app.click('action-no-response-needed');
     const after = await app.wait(async () => {
       const levels = await app.exec(LEVELS);
@@ -245,7 +252,7 @@ scenario('SLA clocks: colours, countdowns, three time axes and the audit', {}, (
     t.diagnostic(`after: ${JSON.stringify(after)}`);
     // Amazon's own clock stops too ("No response needed"); the other marketplaces count every message.
     if (rule === 'amazon_24h') assert.equal(after.marketplace, 'none');
-    else assert.notEqual(after.marketplace, 'none', `${rule} still counts the message`);
+    else assert.equal(after.marketplace, before.marketplace, `${rule} is not changed by "No reply needed"`);
     const audit = await app.exec(`return [...document.querySelectorAll('[data-testid="sla-clock"]:not([data-metric="marketplace"]) [data-testid="sla-audit-entry"]')]
       .map((e) => e.innerText.replace(/\\s+/g, ' ').trim());`);
     await app.exec(`document.querySelector('[data-testid="sla-clock"]:not([data-metric="marketplace"]) [data-testid="sla-audit-toggle"]').click(); return true;`);
