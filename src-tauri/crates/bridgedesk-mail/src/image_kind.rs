@@ -42,7 +42,7 @@ impl ImageKind {
             && matches!(bytes.get(8..12), Some(b"avif") | Some(b"avis"))
         {
             Some(ImageKind::Avif)
-        } else if starts(b"BM") && bytes.len() > 26 {
+        } else if starts(b"BM") && bytes.len() >= 26 {
             Some(ImageKind::Bmp)
         } else if starts(b"\x00\x00\x01\x00") && bytes.get(4..6).is_some_and(|n| n != [0, 0]) {
             Some(ImageKind::Ico)
