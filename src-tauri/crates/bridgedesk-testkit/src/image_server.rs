@@ -62,7 +62,13 @@ pub struct ImageServer {
 impl ImageServer {
     /// Starts listening on a free port of `127.0.0.1`.
     pub fn start() -> std::io::Result<Self> {
-        let listener = TcpListener::bind(("127.0.0.1", 0))?;
+        Self::start_on(0)
+    }
+
+    /// Starts listening on `port` of `127.0.0.1` (0: a free one), e.g. to bring a stopped
+    /// server back on the port its URLs name.
+    pub fn start_on(port: u16) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(("127.0.0.1", port))?;
         let port = listener.local_addr()?.port();
         let stop = Arc::new(AtomicBool::new(false));
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -146,7 +152,8 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<SeenRequest>>) -> std::io::Result<(
         });
     let mut out = stream;
     let html = b"<!doctype html><html><body><script>alert(1)</script>not an image</body></html>";
-    match path.as_str() {
+    // Routes ignore the query string (mail image links carry tracking parameters).
+    match path.split('?').next().unwrap_or("") {
         "/logo.png" | "/photo.png" => respond(
             &mut out,
             "200 OK",
