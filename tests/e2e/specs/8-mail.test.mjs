@@ -31,6 +31,8 @@ const MESSAGES = Number(process.env.E2E_MAIL_MESSAGES ?? 1500);
 const servers = [];
 // Containers have no kernel keyring for the app; the app then keeps the password in memory.
 process.env.BRIDGEDESK_SECRET_STORE ??= 'memory';
+// The spec's image server is on loopback, which the app does not ask unless allowed.
+process.env.BRIDGEDESK_IMAGES_ALLOW_PRIVATE_NETWORKS = '1';
 
 /** Starts the servers and returns their `key=value` facts once the fixture prints `ready`. */
 async function startServers() {

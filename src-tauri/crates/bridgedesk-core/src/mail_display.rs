@@ -93,11 +93,10 @@ impl Workspace {
             .filter(|url| needs_fetch(&known, url))
             .collect();
         if !wanted.is_empty() {
-            let fetched = ImageFetcher::new(&TlsTrust::platform(), ImageFetchLimits::default())
-                .map(|fetcher| {
-                    self.mail
-                        .block_on(async { fetcher.fetch_all(&wanted).await })
-                });
+            let fetched = ImageFetcher::new(&TlsTrust::platform(), image_limits()).map(|fetcher| {
+                self.mail
+                    .block_on(async { fetcher.fetch_all(&wanted).await })
+            });
             let records = match fetched {
                 Ok(Some(results)) => results
                     .into_iter()
@@ -213,5 +212,16 @@ fn record_of(files: &AttachmentStore, url: String, outcome: FetchedImage) -> Rem
             .map(ImageKind::mime_type)
             .unwrap_or_default()
             .to_owned(),
+    }
+}
+
+/// Environment variable that lets image downloads reach loopback and private addresses (the
+/// tests' servers on `127.0.0.1`; a shop whose images live on its intranet). Off by default.
+pub const ALLOW_PRIVATE_IMAGE_HOSTS: &str = "BRIDGEDESK_IMAGES_ALLOW_PRIVATE_NETWORKS";
+
+fn image_limits() -> ImageFetchLimits {
+    ImageFetchLimits {
+        allow_private_networks: std::env::var(ALLOW_PRIVATE_IMAGE_HOSTS).as_deref() == Ok("1"),
+        ..ImageFetchLimits::default()
     }
 }

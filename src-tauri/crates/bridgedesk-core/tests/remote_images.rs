@@ -10,6 +10,11 @@ use bridgedesk_model::*;
 use bridgedesk_store::{AttachmentStore, IncomingEmail};
 use bridgedesk_testkit::{ImageServer, TINY_PNG_BASE64};
 
+/// The test servers listen on 127.0.0.1, which the app refuses to ask unless told otherwise.
+fn allow_loopback_images() {
+    std::env::set_var(ALLOW_PRIVATE_IMAGE_HOSTS, "1");
+}
+
 fn account(store: &Store) -> RowId {
     store
         .add_email_account(
@@ -88,6 +93,7 @@ fn message(detail: &ConversationDetail, id: RowId) -> MessageView {
 
 #[test]
 fn allowed_images_are_fetched_once_cached_and_shown_without_the_network() {
+    allow_loopback_images();
     let dir = tempfile::tempdir().unwrap();
     let mut server = ImageServer::start().unwrap();
     let images = vec![
@@ -149,6 +155,7 @@ fn allowed_images_are_fetched_once_cached_and_shown_without_the_network() {
 
 #[test]
 fn images_allowed_while_offline_are_fetched_when_the_server_is_back() {
+    allow_loopback_images();
     let dir = tempfile::tempdir().unwrap();
     let mut server = ImageServer::start().unwrap();
     let port = server.port;
@@ -193,6 +200,7 @@ fn images_allowed_while_offline_are_fetched_when_the_server_is_back() {
 
 #[test]
 fn fetching_for_a_message_whose_images_are_not_allowed_asks_nothing() {
+    allow_loopback_images();
     let dir = tempfile::tempdir().unwrap();
     let server = ImageServer::start().unwrap();
     let (id, _) = html_mail(dir.path(), 1, "ana@buyer.test", &[server.url("/logo.png")]);

@@ -38,6 +38,7 @@ mod image_kind;
 mod imap;
 mod outbox;
 mod probe;
+mod public_hosts;
 mod remote_images;
 mod repository;
 mod secrets;

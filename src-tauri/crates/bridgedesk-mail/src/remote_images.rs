@@ -9,6 +9,10 @@
 //! PNG, JPEG, GIF, WebP, AVIF, BMP or ICO ([`ImageKind::sniff`]). Sizes are capped per image
 //! and per message, and only the first [`ImageFetchLimits::max_images`] images are fetched.
 //!
+//! Only hosts on the public internet are asked (see `public_hosts`): a mail cannot make the
+//! agent's computer call into its own network, also not through a redirect or a DNS name that
+//! points there. [`ImageFetchLimits::allow_private_networks`] lifts that for tests on loopback.
+//!
 //! Every URL gets a [`FetchedImage`]: stored (with its bytes), refused for good (the content or
 //! the server's answer will not change by asking again), or unreachable (timeout, no network,
 //! server error: worth another try later). Logs name counts and host names, never URLs.
@@ -20,6 +24,7 @@ use futures::StreamExt;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 
 use crate::image_kind::ImageKind;
+use crate::public_hosts::{caused_by_not_public, names_a_private_host, NotPublic, PublicResolver};
 use crate::{MailError, TlsTrust};
 
 /// The one `User-Agent` every image request carries: what most mail clients' image proxies
@@ -43,6 +48,9 @@ pub struct ImageFetchLimits {
     pub max_redirects: usize,
     /// Images downloaded at the same time.
     pub concurrency: usize,
+    /// Also ask loopback, private and link-local addresses (tests on `127.0.0.1`; off in the
+    /// app unless `BRIDGEDESK_IMAGES_ALLOW_PRIVATE_NETWORKS=1`).
+    pub allow_private_networks: bool,
 }
 
 impl Default for ImageFetchLimits {
@@ -55,6 +63,7 @@ impl Default for ImageFetchLimits {
             image_timeout: Duration::from_secs(15),
             max_redirects: 3,
             concurrency: 4,
+            allow_private_networks: false,
         }
     }
 }
@@ -78,6 +87,8 @@ pub enum ImageRefusal {
     HttpStatus(u16),
     /// More redirects than [`ImageFetchLimits::max_redirects`] (or a loop).
     TooManyRedirects,
+    /// The host (or a redirect's) is not on the public internet.
+    PrivateAddress,
 }
 
 /// Why an image could not be fetched this time (worth another try later).
@@ -118,6 +129,7 @@ impl FetchedImage {
                     ImageRefusal::Svg => "svg".to_owned(),
                     ImageRefusal::HttpStatus(status) => format!("http-{status}"),
                     ImageRefusal::TooManyRedirects => "redirects".to_owned(),
+                    ImageRefusal::PrivateAddress => "private-address".to_owned(),
                 }
             ),
             FetchedImage::Unreachable(reason) => format!(
@@ -144,13 +156,29 @@ impl ImageFetcher {
     /// A fetcher trusting `trust`'s certificate authorities (the same as the mail servers').
     pub fn new(trust: &TlsTrust, limits: ImageFetchLimits) -> Result<Self, MailError> {
         let tls = trust.client_config()?;
-        let client = reqwest::Client::builder()
+        let max_redirects = limits.max_redirects;
+        let private_ok = limits.allow_private_networks;
+        let redirects = reqwest::redirect::Policy::custom(move |attempt| {
+            // The first of `previous` is the URL asked for, not a redirect.
+            if attempt.previous().len() > max_redirects {
+                attempt.error("too many redirects")
+            } else if !private_ok && names_a_private_host(attempt.url()) {
+                attempt.error(NotPublic)
+            } else {
+                attempt.follow()
+            }
+        });
+        let mut builder = reqwest::Client::builder()
             .tls_backend_preconfigured((*tls).clone())
             .user_agent(IMAGE_USER_AGENT)
             .referer(false)
-            .redirect(reqwest::redirect::Policy::limited(limits.max_redirects))
+            .redirect(redirects)
             .connect_timeout(limits.connect_timeout)
-            .timeout(limits.image_timeout)
+            .timeout(limits.image_timeout);
+        if !private_ok {
+            builder = builder.dns_resolver(PublicResolver);
+        }
+        let client = builder
             .build()
             .map_err(|err| MailError::Tls(err.to_string()))?;
         Ok(Self { client, limits })
@@ -191,6 +219,9 @@ impl ImageFetcher {
             Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => parsed,
             _ => return FetchedImage::Refused(ImageRefusal::NotHttp),
         };
+        if !self.limits.allow_private_networks && names_a_private_host(&parsed) {
+            return FetchedImage::Refused(ImageRefusal::PrivateAddress);
+        }
         let request = self.client.get(parsed).header(
             ACCEPT,
             "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8",
@@ -255,9 +286,11 @@ impl ImageFetcher {
     }
 }
 
-/// A transport error as an outcome: redirects are final, the rest may pass.
+/// A transport error as an outcome: private hosts and redirects are final, the rest may pass.
 fn failed(err: &reqwest::Error) -> FetchedImage {
-    if err.is_redirect() {
+    if caused_by_not_public(err) {
+        FetchedImage::Refused(ImageRefusal::PrivateAddress)
+    } else if err.is_redirect() {
         FetchedImage::Refused(ImageRefusal::TooManyRedirects)
     } else if err.is_timeout() {
         FetchedImage::Unreachable(ImageUnreachable::Timeout)

@@ -13,6 +13,7 @@ fn limits() -> ImageFetchLimits {
     ImageFetchLimits {
         image_timeout: Duration::from_millis(800),
         connect_timeout: Duration::from_millis(800),
+        allow_private_networks: true,
         ..ImageFetchLimits::default()
     }
 }
@@ -178,4 +179,29 @@ async fn a_stopped_server_and_other_schemes_are_reported_without_a_request() {
             "refused:not-http"
         ]
     );
+}
+
+#[tokio::test]
+async fn hosts_off_the_public_internet_are_refused_without_a_request() {
+    let server = ImageServer::start().expect("server");
+    let public_only = ImageFetchLimits {
+        allow_private_networks: false,
+        ..limits()
+    };
+    let urls = [
+        server.url("/logo.png"),
+        format!("http://localhost:{}/logo.png", server.port),
+        format!("http://[::1]:{}/logo.png", server.port),
+        "http://192.168.1.1/router.png".to_owned(),
+        "http://169.254.169.254/latest/meta-data".to_owned(),
+    ];
+    let results = fetcher(public_only).fetch_all(&urls).await;
+    for (url, outcome) in &results {
+        assert_eq!(
+            outcome,
+            &FetchedImage::Refused(ImageRefusal::PrivateAddress),
+            "{url}"
+        );
+    }
+    assert!(server.requests().is_empty());
 }
