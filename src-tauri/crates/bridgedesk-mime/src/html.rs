@@ -5,10 +5,11 @@
 //! Removed: scripts and styles sheets (with content), event handlers, forms and inputs, frames,
 //! objects and embeds, `javascript:`/`data:` and relative URLs, CSS outside a small property list
 //! and any CSS `url()` (remote ones counted as blocked). Remote images (`<img src>` and
-//! `background` attributes with `http:`, `https:` or protocol-relative URLs) are listed (so the core can fetch them once the agent allows it) and are
-//! replaced by the caller's URL for them (the `data:` URL of a cached copy), or lose their `src`
-//! and are counted so the UI can offer "show images". The frame never loads anything from the
-//! network. `cid:` images are rewritten to the caller's URLs for the message's inline parts.
+//! `background` attributes with `http:`, `https:` or protocol-relative URLs) are listed, so the
+//! core can fetch them once the agent allows it, and are replaced by the caller's URL for them
+//! (the `data:` URL of a cached copy), or lose their `src` and are counted so the UI can offer
+//! "show images". The frame never loads anything from the network. `cid:` images are rewritten
+//! to the caller's URLs for the message's inline parts.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
@@ -24,8 +25,9 @@ pub struct SanitizedHtml {
     pub html: String,
     /// Remote images (`<img src>` or CSS `url()`) removed because the caller had no URL for them.
     pub blocked_remote_images: usize,
-    /// Every remote image URL of an `<img src>` or `background` attribute (protocol-relative ones
-    /// as `https:`), once each, in document order: what the core fetches when the agent allows remote images.
+    /// Every remote image URL of an `<img src>` or `background` attribute (protocol-relative
+    /// ones as `https:`), once each, in document order: what the core fetches when the agent
+    /// allows remote images.
     pub remote_image_urls: Vec<String>,
     /// `cid:` images rewritten to a caller-provided URL.
     pub inline_images: usize,
