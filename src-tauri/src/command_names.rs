@@ -54,4 +54,5 @@
     "mail_sync_start",
     "mail_sync_cancel",
     "mail_allow_remote_images",
+    "mail_fetch_remote_images",
 ]

@@ -1,5 +1,6 @@
 //! IPC commands of the e-mail channel: accounts, connection test, sync control and remote
-//! images. Each is a thin call into `bridgedesk-core` on the blocking pool.
+//! images. Each is a thin call into `bridgedesk-core` on the blocking pool (fetching remote
+//! images waits for the network there, never on the UI thread).
 
 use crate::commands::{blocking, Shared};
 use bridgedesk_model::*;
@@ -65,4 +66,12 @@ pub async fn mail_allow_remote_images(
         w.allow_remote_images(message_id, scope)
     })
     .await
+}
+
+#[tauri::command]
+pub async fn mail_fetch_remote_images(
+    workspace: Shared<'_>,
+    message_id: RowId,
+) -> Result<ConversationDetail, AppError> {
+    blocking(&workspace, move |w| w.fetch_remote_images(message_id)).await
 }

@@ -174,6 +174,7 @@ pub fn commands() -> Vec<CommandSpec> {
             "mail_allow_remote_images",
             vec![arg::<f64>("messageId"), arg::<RemoteImageScope>("scope")],
         ),
+        command::<ConversationDetail>("mail_fetch_remote_images", vec![arg::<f64>("messageId")]),
     ]
 }
 

@@ -150,6 +150,7 @@ pub fn run() {
             commands_mail::mail_sync_start,
             commands_mail::mail_sync_cancel,
             commands_mail::mail_allow_remote_images,
+            commands_mail::mail_fetch_remote_images,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

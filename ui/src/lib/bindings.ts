@@ -162,7 +162,17 @@ sender_address: string | null,
 /**
  * The HTML refers to remote images that are blocked for this message.
  */
-remote_images_blocked: boolean, };
+remote_images_blocked: boolean, 
+/**
+ * Remote images allowed for this message but not in the local cache yet (never fetched,
+ * or unreachable last time): the UI asks the core to fetch them and shows a loading note.
+ */
+remote_images_to_fetch: number, 
+/**
+ * Remote images allowed for this message that could not be loaded (refused or
+ * unreachable); they stay blocked.
+ */
+remote_images_failed: number, };
 
 export type NoteView = { id: number, author: string, text: string, created_at: number, };
 
@@ -654,6 +664,7 @@ export interface Commands {
   mail_sync_start: { args: {  }; result: void };
   mail_sync_cancel: { args: { id: number }; result: void };
   mail_allow_remote_images: { args: { messageId: number; scope: RemoteImageScope }; result: ConversationDetail };
+  mail_fetch_remote_images: { args: { messageId: number }; result: ConversationDetail };
 }
 
 /** Every event the core pushes: its payload. */

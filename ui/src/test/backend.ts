@@ -62,6 +62,8 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
         parse_warnings: [],
         sender_address: null,
         remote_images_blocked: false,
+        remote_images_to_fetch: 0,
+        remote_images_failed: 0,
       },
     }),
     reply_check: () => ({ findings: [], blocked: false, needs_override: false }),
@@ -106,6 +108,7 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
     mail_sync_start: () => null,
     mail_sync_cancel: () => null,
     mail_allow_remote_images: () => detail(1),
+    mail_fetch_remote_images: () => detail(1),
     settings_get: () => settings,
     settings_set_locale: (a) => (settings = { ...settings, locale: a.locale as string }),
     settings_set_time_zone: (a) => {

@@ -106,6 +106,8 @@ export function message(id: number, over: Partial<MessageView> = {}): MessageVie
     parse_warnings: [],
     sender_address: null,
     remote_images_blocked: false,
+    remote_images_to_fetch: 0,
+    remote_images_failed: 0,
     ...over,
   };
 }

@@ -32,7 +32,7 @@ pub use events::{EventSink, RecordingSink};
 pub use mail_accounts::{
     account_settings, validate as validate_mail_account, CONNECTION_TEST_DEADLINE, KEYCHAIN_SERVICE,
 };
-pub use mail_display::render_html;
+pub use mail_display::{render_html, RenderedMail, ALLOW_PRIVATE_IMAGE_HOSTS};
 pub use mail_once::{sync_account_once, SyncPassReport};
 pub use mail_repository::{read_email, StoreMailRepository};
 pub use mail_sync::MailSync;

@@ -133,7 +133,7 @@ pub fn read_email(raw: &[u8]) -> ParsedEmail {
     let html = mail
         .html
         .as_deref()
-        .map(|html| bridgedesk_mime::sanitize_html(html, false, &inline));
+        .map(|html| bridgedesk_mime::sanitize_html(html, &Default::default(), &inline));
     let subject = mail.subject.clone().unwrap_or_default();
     ParsedEmail {
         message_id: mail.message_id.clone(),
@@ -146,7 +146,9 @@ pub fn read_email(raw: &[u8]) -> ParsedEmail {
         subject,
         date: mail.date_ms,
         text: mail.text.clone(),
-        has_remote_images: html.as_ref().is_some_and(|h| h.blocked_remote_images > 0),
+        has_remote_images: html
+            .as_ref()
+            .is_some_and(|h| !h.remote_image_urls.is_empty()),
         html: html.map(|h| h.html),
         attachments: mail
             .parts

@@ -1,6 +1,6 @@
 //! Bridgedesk's e-mail network engine.
 //!
-//! It talks IMAP and SMTP and nothing else: it downloads mail into a [`MailRepository`]
+//! It talks IMAP and SMTP (and HTTP only for remote images the agent allowed): it downloads mail into a [`MailRepository`]
 //! (implemented over SQLite by the store), mirrors flags and expunges both ways, keeps
 //! INBOX pushed with IDLE, and sends the outbox exactly once. Parsing, threading and
 //! display are other crates' work; this crate hands over raw bytes.
@@ -16,6 +16,9 @@
 //!   [`AccountSyncHandle`] (`wake` after queueing a reply or a local change, `stop` to
 //!   cancel). The task reports [`SyncEvent`]s on a tokio channel: progress, folder synced,
 //!   new mail, outbox sent / failed, connection state, errors.
+//! - [`ImageFetcher`] downloads the remote images of a message the agent allowed them for
+//!   (no cookies, no referrer, size caps, raster images only) so the app never loads images
+//!   from the web itself.
 //! - [`SecretStore`] keeps passwords out of the database: [`KeychainSecretStore`] (OS
 //!   keychain; on Linux the kernel keyutils store, no D-Bus needed) and
 //!   [`MemorySecretStore`] for tests.
@@ -31,9 +34,12 @@ mod engine;
 mod error;
 mod events;
 mod folder_sync;
+mod image_kind;
 mod imap;
 mod outbox;
 mod probe;
+mod public_hosts;
+mod remote_images;
 mod repository;
 mod secrets;
 mod settings;
@@ -47,6 +53,10 @@ pub use probe::{test_connection, ServerReport};
 
 pub use error::{MailError, Protocol};
 pub use events::{ConnectionState, SyncEvent};
+pub use image_kind::ImageKind;
+pub use remote_images::{
+    FetchedImage, ImageFetchLimits, ImageFetcher, ImageRefusal, ImageUnreachable, IMAGE_USER_AGENT,
+};
 pub use repository::{
     Flags, FolderState, IncomingMessage, IngestOutcome, LocalChange, LocalChangeKind,
     MailRepository, OutboxState, OutboxTransition, OutgoingMail, RepoError, SpecialUse,

@@ -64,7 +64,8 @@ fn main() {
     let mut blocked = 0;
     for mail in &parsed {
         if let Some(html) = &mail.html {
-            blocked += sanitize_html(html, false, &BTreeMap::new()).blocked_remote_images;
+            blocked +=
+                sanitize_html(html, &BTreeMap::new(), &BTreeMap::new()).blocked_remote_images;
         }
     }
     let sanitize_time = started.elapsed();

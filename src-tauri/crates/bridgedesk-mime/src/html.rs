@@ -4,14 +4,17 @@
 //!
 //! Removed: scripts and styles sheets (with content), event handlers, forms and inputs, frames,
 //! objects and embeds, `javascript:`/`data:` and relative URLs, CSS outside a small property list
-//! and any CSS `url()` unless remote images are allowed. Remote images (`http:`, `https:`,
-//! protocol-relative) lose their `src` unless allowed, and are counted so the UI can offer
-//! "show images". `cid:` images are rewritten to the caller's URLs for the message's inline parts.
+//! and any CSS `url()` (remote ones counted as blocked). Remote images (`<img src>` and
+//! `background` attributes with `http:`, `https:` or protocol-relative URLs) are listed, so the
+//! core can fetch them once the agent allows it, and are replaced by the caller's URL for them
+//! (the `data:` URL of a cached copy), or lose their `src` and are counted so the UI can offer
+//! "show images". The frame never loads anything from the network. `cid:` images are rewritten
+//! to the caller's URLs for the message's inline parts.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
@@ -20,8 +23,12 @@ use serde::Serialize;
 pub struct SanitizedHtml {
     /// HTML safe to put in a sandboxed frame (a fragment, no `<html>`/`<body>`).
     pub html: String,
-    /// Remote images (`<img src>` or CSS `url()`) removed because remote images are not allowed.
+    /// Remote images (`<img src>` or CSS `url()`) removed because the caller had no URL for them.
     pub blocked_remote_images: usize,
+    /// Every remote image URL of an `<img src>` or `background` attribute (protocol-relative
+    /// ones as `https:`), once each, in document order: what the core fetches when the agent
+    /// allows remote images.
+    pub remote_image_urls: Vec<String>,
     /// `cid:` images rewritten to a caller-provided URL.
     pub inline_images: usize,
     /// `cid:` images whose Content-ID had no URL in the mapping (their `src` removed).
@@ -95,22 +102,39 @@ struct Counters {
     blocked: AtomicUsize,
     inline: AtomicUsize,
     missing: AtomicUsize,
+    remote: Mutex<Vec<String>>,
 }
 
+impl Counters {
+    fn found_remote(&self, url: &str) {
+        let mut found = self.remote.lock().unwrap_or_else(|p| p.into_inner());
+        if !found.iter().any(|u| u == url) {
+            found.push(url.to_owned());
+        }
+    }
+}
+
+/// What the sanitizer does with remote images: each one whose URL (protocol-relative ones as
+/// `https:`) is a key is replaced by the value (a `data:` URL of the cached copy); the others
+/// are removed and counted in [`SanitizedHtml::blocked_remote_images`]. Empty blocks them all.
+pub type RemoteImageUrls = BTreeMap<String, String>;
+
 /// Sanitizes `html` for display. `inline_urls` maps Content-IDs (without angle brackets, as in
-/// [`crate::MailPart::content_id`]) to URLs the UI can load, e.g. an asset-protocol URL of the
-/// stored part. With `allow_remote_images`, `http(s)` images and CSS backgrounds are kept
-/// (protocol-relative ones become `https:`).
+/// [`crate::MailPart::content_id`]) to URLs the UI can load, e.g. a `data:` URL of the stored
+/// part. `remote_urls` replaces the remote images (`<img src>`, `background`) that the core has
+/// cached; see [`RemoteImageUrls`].
 pub fn sanitize_html(
     html: &str,
-    allow_remote_images: bool,
+    remote_urls: &RemoteImageUrls,
     inline_urls: &BTreeMap<String, String>,
 ) -> SanitizedHtml {
     let counters = Arc::new(Counters {
         blocked: AtomicUsize::new(0),
         inline: AtomicUsize::new(0),
         missing: AtomicUsize::new(0),
+        remote: Mutex::new(Vec::new()),
     });
+    let remote_mapping = Arc::new(remote_urls.clone());
     let mapping: Arc<BTreeMap<String, String>> = Arc::new(
         inline_urls
             .iter()
@@ -137,6 +161,7 @@ pub fn sanitize_html(
 
     let filter_counters = Arc::clone(&counters);
     let filter_mapping = Arc::clone(&mapping);
+    let filter_remote = Arc::clone(&remote_mapping);
     let mut builder = ammonia::Builder::default();
     builder
         .add_generic_attributes(GENERIC_ATTRIBUTES.iter().copied())
@@ -155,15 +180,19 @@ pub fn sanitize_html(
                 element,
                 attribute,
                 value,
-                allow_remote_images,
+                &filter_remote,
                 &filter_mapping,
                 &filter_counters,
             )
         });
     let html = builder.clean(html).to_string();
+    drop(builder);
+    let remote_image_urls =
+        std::mem::take(&mut *counters.remote.lock().unwrap_or_else(|p| p.into_inner()));
     SanitizedHtml {
         html,
         blocked_remote_images: counters.blocked.load(Ordering::Relaxed),
+        remote_image_urls,
         inline_images: counters.inline.load(Ordering::Relaxed),
         missing_inline_images: counters.missing.load(Ordering::Relaxed),
     }
@@ -179,14 +208,14 @@ fn filter_attribute<'u>(
     element: &str,
     attribute: &str,
     value: &'u str,
-    allow_remote: bool,
+    remote: &RemoteImageUrls,
     mapping: &BTreeMap<String, String>,
     counters: &Counters,
 ) -> Option<Cow<'u, str>> {
     match attribute {
-        "src" if element == "img" => image_source(value, allow_remote, mapping, counters),
-        "background" => image_source(value, allow_remote, mapping, counters),
-        "style" => Some(filter_style(value, allow_remote, counters)),
+        "src" if element == "img" => image_source(value, remote, mapping, counters),
+        "background" => image_source(value, remote, mapping, counters),
+        "style" => Some(filter_style(value, counters)),
         // Every other URL attribute must not point at cid: (only images may).
         "href" | "cite" if value.trim_start().to_ascii_lowercase().starts_with("cid:") => None,
         _ => Some(Cow::Borrowed(value)),
@@ -195,7 +224,7 @@ fn filter_attribute<'u>(
 
 fn image_source<'u>(
     value: &'u str,
-    allow_remote: bool,
+    remote: &RemoteImageUrls,
     mapping: &BTreeMap<String, String>,
     counters: &Counters,
 ) -> Option<Cow<'u, str>> {
@@ -214,26 +243,39 @@ fn image_source<'u>(
             }
         };
     }
-    let remote =
-        lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//");
-    if !remote {
+    let Some(url) = remote_url(trimmed) else {
         // Relative or other schemes: ammonia's scheme and relative-URL rules decide (denied).
         return Some(Cow::Borrowed(value));
+    };
+    counters.found_remote(&url);
+    match remote.get(&url) {
+        Some(cached) => Some(Cow::Owned(cached.clone())),
+        None => {
+            counters.blocked.fetch_add(1, Ordering::Relaxed);
+            None
+        }
     }
-    if !allow_remote {
-        counters.blocked.fetch_add(1, Ordering::Relaxed);
-        return None;
-    }
-    if lower.starts_with("//") {
-        return Some(Cow::Owned(format!("https:{trimmed}")));
-    }
-    Some(Cow::Borrowed(value))
 }
 
-/// Drops declarations that could load or hide something: any `url(` (unless remote images are
-/// allowed and it is a plain http(s) URL), `expression(`, `behavior`, `-moz-binding`, escapes and
-/// `javascript:`. Property allow-listing happens afterwards in ammonia.
-fn filter_style<'u>(value: &'u str, allow_remote: bool, counters: &Counters) -> Cow<'u, str> {
+/// The URL of a remote image as it is fetched (protocol-relative → `https:`), or `None` when
+/// `value` is not `http:`, `https:` or protocol-relative.
+fn remote_url(value: &str) -> Option<String> {
+    let lower = value.get(..6).unwrap_or(value).to_ascii_lowercase();
+    if lower.starts_with("//") {
+        Some(format!("https:{value}"))
+    } else if lower.starts_with("http:") || lower.starts_with("https:") {
+        Some(value.to_owned())
+    } else {
+        None
+    }
+}
+
+/// Drops declarations that could load or hide something: any `url(`, `expression(`,
+/// `behavior`, `-moz-binding`, escapes and `javascript:`. A remote image in a CSS `url()` is
+/// counted as blocked but never fetched: ammonia's own style filter accepts only the allowed
+/// URL schemes, and `data:` must not be one of them (it would let `data:` links through), so a
+/// cached copy could not be shown there. Property allow-listing happens afterwards in ammonia.
+fn filter_style<'u>(value: &'u str, counters: &Counters) -> Cow<'u, str> {
     let mut kept: Vec<&str> = Vec::new();
     for declaration in value.split(';') {
         let lower = declaration.to_ascii_lowercase();
@@ -247,15 +289,10 @@ fn filter_style<'u>(value: &'u str, allow_remote: bool, counters: &Counters) -> 
             continue;
         }
         if lower.contains("url(") {
-            let remote =
-                url_arguments(&lower).all(|u| u.starts_with("http:") || u.starts_with("https:"));
-            if !remote {
-                continue;
-            }
-            if !allow_remote {
+            if url_arguments(&lower).all(|u| remote_url(u).is_some()) {
                 counters.blocked.fetch_add(1, Ordering::Relaxed);
-                continue;
             }
+            continue;
         }
         kept.push(declaration);
     }

@@ -10,7 +10,8 @@
 //!   could be recovered plus [`ParseWarning`]s. Legacy charsets (GBK/GB18030, Big5, Shift_JIS,
 //!   ISO-2022-JP, EUC-KR, KOI8-R, windows-125x, ISO-8859-x) and RFC 2047 encoded words decode.
 //! - [`sanitize_html`]: HTML → [`SanitizedHtml`] safe for a sandboxed frame: no scripts, event
-//!   handlers, forms, frames or objects; remote images blocked (and counted) unless allowed;
+//!   handlers, forms, frames or objects; remote images listed, and replaced by the caller's
+//!   cached copies or blocked (and counted);
 //!   `cid:` images rewritten to caller-provided URLs.
 //! - [`normalize_subject`]: the subject a reply keeps once reply/forward prefixes in many
 //!   languages are stripped; the store threads mail without In-Reply-To/References by it (and
@@ -40,7 +41,7 @@ pub use compose::{
     compose_reply, reply_references, ComposeError, OutgoingAttachment, OutgoingMail, ReplyDraft,
     MAX_REFERENCES,
 };
-pub use html::{sanitize_html, SanitizedHtml};
+pub use html::{sanitize_html, RemoteImageUrls, SanitizedHtml};
 pub use parse::{
     parse, AutoReplySignal, MailAddress, MailPart, ParseWarning, ParsedMail, PartDisposition,
     LONG_HEADER_LINES,

@@ -38,7 +38,7 @@ fn exercise(raw: &[u8]) {
     let _ = normalize_subject(mail.subject.as_deref().unwrap_or(""));
     let _ = mail.order_refs();
     if let Some(html) = &mail.html {
-        let clean = sanitize_html(html, false, &Default::default());
+        let clean = sanitize_html(html, &Default::default(), &Default::default());
         assert!(
             !clean.html.to_ascii_lowercase().contains("<script"),
             "script survived"
@@ -169,7 +169,12 @@ fn a_script_in_a_headerless_html_sample_never_survives_sanitizing() {
     let mail = parse(&read("xss/h5sc/test.eml"));
     let html = mail.html.unwrap_or_default();
     assert!(html.contains("script"), "the sample decodes to a script");
-    let clean = sanitize_html(&html, true, &Default::default());
+    let everything_cached = sanitize_html(&html, &Default::default(), &Default::default())
+        .remote_image_urls
+        .into_iter()
+        .map(|url| (url.clone(), url))
+        .collect();
+    let clean = sanitize_html(&html, &everything_cached, &Default::default());
     assert!(!clean.html.contains("script"), "{}", clean.html);
 }
 

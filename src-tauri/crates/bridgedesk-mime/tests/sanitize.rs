@@ -100,8 +100,23 @@ const URL_OR_STYLE_ATTRIBUTES: &[&str] = &[
     "usemap",
 ];
 
+/// Every remote image of `html` mapped to itself: what a cache that holds them all would do,
+/// with the URLs left visible for the assertions.
+fn all_remote_cached(html: &str) -> BTreeMap<String, String> {
+    sanitize_html(html, &BTreeMap::new(), &BTreeMap::new())
+        .remote_image_urls
+        .into_iter()
+        .map(|url| (url.clone(), url))
+        .collect()
+}
+
 fn assert_inert(input: &str, allow_remote: bool) {
-    let out = sanitize_html(input, allow_remote, &BTreeMap::new()).html;
+    let remote = if allow_remote {
+        all_remote_cached(input)
+    } else {
+        BTreeMap::new()
+    };
+    let out = sanitize_html(input, &remote, &BTreeMap::new()).html;
     for (tag, attrs) in start_tags(&out) {
         assert!(
             !FORBIDDEN_TAGS.contains(&tag.as_str()),
@@ -163,11 +178,11 @@ fn no_dompurify_payload_keeps_a_script_handler_or_active_element() {
 }
 
 #[test]
-fn remote_images_are_blocked_and_counted_unless_allowed() {
+fn remote_images_are_listed_and_blocked_unless_cached() {
     let html = r#"<p>Hi</p><img src="https://tracker.example/p.gif" alt="logo"><img src="//cdn.example/x.png">
         <img src="http://a.example/b.jpg"><div style="color: red; background-image: url('https://x.example/bg.png')">t</div>
         <table><tr><td background="https://x.example/cell.png">c</td></tr></table>"#;
-    let blocked = sanitize_html(html, false, &BTreeMap::new());
+    let blocked = sanitize_html(html, &BTreeMap::new(), &BTreeMap::new());
     assert_eq!(blocked.blocked_remote_images, 5, "{}", blocked.html);
     assert!(!blocked.html.contains("example/"), "{}", blocked.html);
     assert!(blocked.html.contains("alt=\"logo\""));
@@ -177,8 +192,21 @@ fn remote_images_are_blocked_and_counted_unless_allowed() {
         blocked.html
     );
 
-    let allowed = sanitize_html(html, true, &BTreeMap::new());
-    assert_eq!(allowed.blocked_remote_images, 0);
+    assert_eq!(
+        blocked.remote_image_urls,
+        [
+            "https://tracker.example/p.gif",
+            "https://cdn.example/x.png",
+            "http://a.example/b.jpg",
+            "https://x.example/cell.png",
+        ]
+    );
+
+    let allowed = sanitize_html(html, &all_remote_cached(html), &BTreeMap::new());
+    assert_eq!(
+        allowed.blocked_remote_images, 1,
+        "a CSS background is never shown"
+    );
     assert!(
         allowed
             .html
@@ -190,7 +218,8 @@ fn remote_images_are_blocked_and_counted_unless_allowed() {
         allowed.html.contains(r#"src="https://cdn.example/x.png""#),
         "protocol-relative → https"
     );
-    assert!(allowed.html.contains("bg.png"), "{}", allowed.html);
+    assert!(!allowed.html.contains("bg.png"), "{}", allowed.html);
+    assert!(allowed.html.contains("cell.png"), "{}", allowed.html);
 }
 
 #[test]
@@ -201,7 +230,7 @@ fn cid_images_are_rewritten_to_the_callers_urls() {
         "asset://localhost/parts/ab12".to_string(),
     );
     let html = r#"<img src="cid:logo@shop"><img src="CID:logo%40shop"><img src="cid:unknown@x"><a href="cid:logo@shop">x</a>"#;
-    let out = sanitize_html(html, false, &urls);
+    let out = sanitize_html(html, &BTreeMap::new(), &urls);
     assert_eq!(out.inline_images, 2);
     assert_eq!(out.missing_inline_images, 1);
     assert_eq!(out.blocked_remote_images, 0);
@@ -217,7 +246,7 @@ fn cid_images_are_rewritten_to_the_callers_urls() {
 #[test]
 fn links_stay_but_cannot_reach_the_app_or_run_code() {
     let html = r#"<a href="https://shop.example/track">track</a><a href="/settings">rel</a><a href="javascript:alert(1)">js</a><a href="mailto:a@b.c">m</a>"#;
-    let out = sanitize_html(html, false, &BTreeMap::new()).html;
+    let out = sanitize_html(html, &BTreeMap::new(), &BTreeMap::new()).html;
     assert!(
         out.contains(r#"href="https://shop.example/track""#),
         "{out}"
@@ -235,11 +264,54 @@ fn links_stay_but_cannot_reach_the_app_or_run_code() {
 fn styles_keep_typography_and_drop_positioning() {
     let html =
         r#"<div style="position:fixed; top:0; color:#333; font-size:14px; z-index:9999">x</div>"#;
-    let out = sanitize_html(html, false, &BTreeMap::new()).html;
+    let out = sanitize_html(html, &BTreeMap::new(), &BTreeMap::new()).html;
     assert!(out.contains("color"), "{out}");
     assert!(out.contains("font-size"), "{out}");
     assert!(
         !out.contains("position") && !out.contains("z-index"),
         "{out}"
+    );
+}
+
+#[test]
+fn cached_remote_images_become_their_data_urls_and_the_rest_stay_blocked() {
+    let html = r#"<img src="https://shop.example/Logo.PNG?u=7"><img src="//cdn.example/gone.png">
+        <div style="background: url(&quot;https://shop.example/bg.gif&quot;) no-repeat; color: blue">t</div>
+        <table><tr><td background="https://shop.example/cell.png">c</td></tr></table>"#;
+    let mut cached = BTreeMap::new();
+    cached.insert(
+        "https://shop.example/Logo.PNG?u=7".to_string(),
+        "data:image/png;base64,iVBORw0KGgo=".to_string(),
+    );
+    cached.insert(
+        "https://shop.example/cell.png".to_string(),
+        "data:image/png;base64,AAAA".to_string(),
+    );
+    let out = sanitize_html(html, &cached, &BTreeMap::new());
+    assert!(
+        out.html
+            .contains(r#"src="data:image/png;base64,iVBORw0KGgo=""#),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html
+            .contains(r#"background="data:image/png;base64,AAAA""#),
+        "{}",
+        out.html
+    );
+    assert!(out.html.contains("color:blue"), "{}", out.html);
+    assert!(!out.html.contains("example"), "{}", out.html);
+    assert_eq!(
+        out.blocked_remote_images, 2,
+        "the uncached image and the CSS background"
+    );
+    assert_eq!(
+        out.remote_image_urls,
+        [
+            "https://shop.example/Logo.PNG?u=7",
+            "https://cdn.example/gone.png",
+            "https://shop.example/cell.png",
+        ]
     );
 }

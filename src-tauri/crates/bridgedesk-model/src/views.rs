@@ -191,6 +191,12 @@ pub struct MessageView {
     pub sender_address: Option<String>,
     /// The HTML refers to remote images that are blocked for this message.
     pub remote_images_blocked: bool,
+    /// Remote images allowed for this message but not in the local cache yet (never fetched,
+    /// or unreachable last time): the UI asks the core to fetch them and shows a loading note.
+    pub remote_images_to_fetch: u32,
+    /// Remote images allowed for this message that could not be loaded (refused or
+    /// unreachable); they stay blocked.
+    pub remote_images_failed: u32,
 }
 
 /// An internal note.

@@ -274,6 +274,9 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageView> {
         delivery_retry_at: row.get(10)?,
         sender_address: row.get::<_, Option<String>>(11)?.filter(|a| !a.is_empty()),
         remote_images_blocked: row.get::<_, Option<bool>>(12)?.unwrap_or(false),
+        // Filled in by the core, which renders allowed remote images from its cache.
+        remote_images_to_fetch: 0,
+        remote_images_failed: 0,
         parse_warnings: row
             .get::<_, Option<String>>(13)?
             .map(|w| w.split('\u{1f}').map(str::to_owned).collect())

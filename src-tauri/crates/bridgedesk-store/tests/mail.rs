@@ -4,7 +4,7 @@
 
 use bridgedesk_model::*;
 use bridgedesk_store::{
-    AttachmentStore, EmailReply, IncomingEmail, ParsedEmail, RelayOrigin, Store,
+    AttachmentStore, EmailReply, IncomingEmail, ParsedEmail, RelayOrigin, RemoteImageRecord, Store,
 };
 
 fn setup() -> (tempfile::TempDir, Store, AttachmentStore, RowId) {
@@ -479,4 +479,62 @@ fn an_accepted_reply_shows_as_sent_and_stays_due_only_for_its_sent_copy() {
     );
     store.outbox_mark_sent(reply.id, 14).unwrap();
     assert!(due(15).is_empty());
+}
+
+#[test]
+fn remote_image_outcomes_are_kept_per_message_and_a_retry_replaces_them() {
+    let (_dir, store, files, account) = setup();
+    let mut html = mail(account, 1, "img@x", None, "ana@buyer.test", "Photos");
+    html.parsed.has_remote_images = true;
+    let plain = mail(account, 2, "txt@x", None, "bo@buyer.test", "Parcel");
+    let stored = store.ingest_emails(&files, &[html, plain], 5).unwrap();
+    let (with_images, without) = (stored[0].message_id, stored[1].message_id);
+
+    // Not allowed yet: the conversation is known, the raw mail is not handed out.
+    assert_eq!(
+        store.allowed_remote_image_source(with_images).unwrap(),
+        (stored[0].conversation_id, None)
+    );
+    store
+        .allow_remote_images(with_images, RemoteImageScope::Sender, 6)
+        .unwrap();
+    let (_, raw) = store.allowed_remote_image_source(with_images).unwrap();
+    assert!(raw.is_some_and(|hash| hash.len() == 64));
+    assert_eq!(
+        store.allowed_remote_image_source(without).unwrap().1,
+        None,
+        "another sender's mail stays blocked"
+    );
+    assert!(matches!(
+        store.allowed_remote_image_source(9_999),
+        Err(bridgedesk_store::StoreError::NotFound { .. })
+    ));
+
+    let unreachable = RemoteImageRecord {
+        url: "https://shop.example/a.png".into(),
+        outcome: "unreachable:timeout".into(),
+        sha256: String::new(),
+        mime_type: String::new(),
+    };
+    let refused = RemoteImageRecord {
+        url: "https://shop.example/b.svg".into(),
+        outcome: "refused:svg".into(),
+        ..unreachable.clone()
+    };
+    store
+        .record_remote_images(with_images, &[unreachable.clone(), refused.clone()], 7)
+        .unwrap();
+    let fetched = RemoteImageRecord {
+        outcome: "stored".into(),
+        sha256: "ab".repeat(32),
+        mime_type: "image/png".into(),
+        ..unreachable.clone()
+    };
+    store
+        .record_remote_images(with_images, std::slice::from_ref(&fetched), 8)
+        .unwrap();
+    let kept = store.remote_images_of(with_images).unwrap();
+    assert_eq!(kept, [fetched.clone(), refused]);
+    assert!(kept[0].is_stored() && !kept[0].is_unreachable());
+    assert!(store.remote_images_of(without).unwrap().is_empty());
 }

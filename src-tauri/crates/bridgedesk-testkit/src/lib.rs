@@ -9,7 +9,8 @@
 //! HTML, attachments, Amazon and eBay relay senders, malformed and hostile samples) with the
 //! number of conversations a correct threader must find. [`MailServers::start_with_tls`] adds
 //! STARTTLS and implicit-TLS ports with a `localhost` certificate from a throw-away authority,
-//! so the client's TLS is proven against the same real servers.
+//! so the client's TLS is proven against the same real servers. [`ImageServer`] is a small
+//! loopback HTTP server with the awkward answers remote images in mail can give.
 //!
 //! It is used only as a dev-dependency of other crates' tests and by `tests/tools/bench-mail.sh`
 //! (through the `mail-fixture` binary). Debian packages needed: `dovecot-imapd dovecot-lmtpd
@@ -33,6 +34,7 @@
 mod dovecot;
 mod fixtures;
 mod generator;
+mod image_server;
 mod maildir;
 mod postfix;
 mod process;
@@ -41,5 +43,8 @@ mod tls;
 
 pub use fixtures::{hostile_messages, FixtureMessage};
 pub use generator::{generate_mailbox, GeneratedMailbox, MessageFacts, MessageKind};
+pub use image_server::{
+    tiny_png, ImageServer, SeenRequest, HUGE_BYTES, SLOW_DELAY, TINY_PNG_BASE64,
+};
 pub use servers::{ImapAdmin, MailServers, MAIL_DOMAIN};
 pub use tls::{ServerTls, TLS_HOST};
