@@ -261,6 +261,7 @@ pub fn default_calendar() -> CalendarSettings {
         weekly,
         days: days_of(&holidays::for_region(HolidayRegion::China)),
         store_id: None,
+        team_id: None,
         is_default: true,
     }
 }
