@@ -43,6 +43,7 @@ pub(crate) fn facts_of(inputs: &RuleInputs, within_business_hours: bool) -> Conv
         priority: inputs.priority,
         status: inputs.status,
         assignee: inputs.assignee.clone(),
+        team_id: inputs.team_id,
         tags: inputs.tags.clone(),
         last_buyer_message_at: inputs.last_buyer_message_at,
         last_agent_message_at: inputs.last_agent_message_at,
@@ -80,10 +81,26 @@ pub(crate) fn trace_lines(trace: &RuleTrace, rule_name: &str) -> Vec<TraceLine> 
     lines
 }
 
-/// An action as an explanation line (`rule-action-<kind>` with its arguments).
-pub(crate) fn action_line(action: &Action) -> TraceLine {
+/// Team names by id, for explanation lines that name a team.
+pub(crate) fn team_names(store: &Store) -> CoreResult<BTreeMap<RowId, String>> {
+    Ok(store.teams()?.into_iter().map(|t| (t.id, t.name)).collect())
+}
+
+/// An action as an explanation line (`rule-action-<kind>` with its arguments); a team is
+/// named by its name (its id when it no longer exists).
+pub(crate) fn action_line(action: &Action, teams: &BTreeMap<RowId, String>) -> TraceLine {
     let (kind, args): (&str, Vec<(&str, String)>) = match action {
         Action::Assign { agent } => ("assign", vec![("agent", agent.clone())]),
+        Action::AssignTeam { team_id } => (
+            "assign-team",
+            vec![(
+                "team",
+                teams
+                    .get(team_id)
+                    .cloned()
+                    .unwrap_or_else(|| team_id.to_string()),
+            )],
+        ),
         Action::Tag { tag } => ("tag", vec![("tag", tag.clone())]),
         Action::SetPriority { priority } => {
             ("set-priority", vec![("priority", priority.as_str().into())])
@@ -272,6 +289,7 @@ impl Workspace {
         now: UtcMillis,
     ) -> CoreResult<Vec<RuleRunView>> {
         let mut views = Vec::with_capacity(traces.len());
+        let teams = team_names(store)?;
         for trace in traces {
             let name = names.get(&trace.rule_id).cloned().unwrap_or_default();
             let lines = trace_lines(trace, &name);
@@ -279,7 +297,7 @@ impl Workspace {
                 actions
                     .iter()
                     .filter(|a| a.rule_id == trace.rule_id)
-                    .map(|a| action_line(&a.action))
+                    .map(|a| action_line(&a.action, &teams))
                     .collect()
             } else {
                 Vec::new()
@@ -346,6 +364,18 @@ impl Workspace {
             match &planned.action {
                 Action::Assign { agent } => {
                     store.assign(id, Some(agent))?;
+                }
+                Action::AssignTeam { team_id } => {
+                    // A rule exported elsewhere may name a team this workspace does not have.
+                    match store.set_conversation_team(id, Some(*team_id), now) {
+                        Err(bridgedesk_store::StoreError::NotFound { .. }) => tracing::warn!(
+                            "Rule {} names team {team_id}, which does not exist",
+                            planned.rule_id
+                        ),
+                        other => {
+                            other?;
+                        }
+                    }
                 }
                 Action::Tag { tag } => {
                     store.add_tag(id, tag)?;
@@ -423,6 +453,7 @@ impl Workspace {
             facts.push(f);
         }
         let rows = dry_run(&rule, &facts, now).map_err(CoreError::Rules)?;
+        let teams = team_names(&store)?;
         Ok(rows
             .iter()
             .zip(&inputs)
@@ -435,7 +466,11 @@ impl Workspace {
                 trigger: "dry_run".to_owned(),
                 matched: row.trace.outcome == TraceOutcome::Matched,
                 trace: trace_lines(&row.trace, &rule.name),
-                actions: row.actions.iter().map(action_line).collect(),
+                actions: row
+                    .actions
+                    .iter()
+                    .map(|a| action_line(a, &teams))
+                    .collect(),
                 ran_at: now,
             })
             .collect())

@@ -138,7 +138,6 @@ pub struct SlaClockView {
     /// Counted in business hours of a calendar (else calendar time).
     pub business_time: bool,
     /// The calendar business time counts on and why it was chosen; `None` for calendar time.
-    #[serde(default)]
     pub calendar: Option<SlaCalendarChoice>,
     #[ts(type = "number")]
     pub target_ms: i64,
