@@ -1,0 +1,107 @@
+//! A conversation counts business time on its team's calendar, else its shop's, else the
+//! default; the audit of each clock says which calendar and why; changing the team recomputes
+//! the clocks at once; deleting the team falls back to the shop's calendar.
+
+use bridgedesk_core::*;
+use bridgedesk_model::*;
+
+mod common;
+use common::*;
+
+fn weekdays(hours: &str) -> Vec<Vec<String>> {
+    (0..7)
+        .map(|d| if d < 5 { vec![hours.to_owned()] } else { vec![] })
+        .collect()
+}
+
+fn calendar(name: &str, zone: &str, hours: &str) -> CalendarSettings {
+    CalendarSettings {
+        id: String::new(),
+        name: name.into(),
+        zone: zone.into(),
+        weekly: weekdays(hours),
+        days: vec![],
+        store_id: None,
+        team_id: None,
+        is_default: false,
+    }
+}
+
+fn instant(rfc3339: &str) -> UtcMillis {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .unwrap()
+        .timestamp_millis()
+}
+
+/// The first-response clock: its due instant, and the calendar source and name of the audit.
+fn first_response(workspace: &Workspace) -> (Option<UtcMillis>, SlaCalendarChoice) {
+    let sla = workspace.open_conversation(1).unwrap().sla.unwrap();
+    let clock = sla.clocks[0].clone();
+    assert_eq!(clock.metric, "first_response");
+    (clock.due_at, clock.calendar.unwrap())
+}
+
+#[test]
+fn team_calendar_wins_over_the_shop_calendar_which_wins_over_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    // The buyer writes Monday 2026-11-16 10:00 Shanghai = 02:00 UTC = 03:00 Berlin = Sunday
+    // 18:00 Los Angeles. The e-mail policy wants a first response within 9 business hours.
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+
+    // Default (Shenzhen, 09:00-12:00 and 13:30-18:30): Monday 10:00-12:00 and 13:30-18:30 is
+    // 7 hours, Tuesday 09:00-11:00 the last 2 → Tuesday 11:00 Shanghai.
+    let (due, why) = first_response(&workspace);
+    assert_eq!(due, Some(instant("2026-11-17T11:00:00+08:00")));
+    assert_eq!((why.source.as_str(), why.name.as_str()), ("default", "Shenzhen"));
+
+    // The shop's calendar (Los Angeles, 09:00-17:00): 8 hours on Monday, 1 on Tuesday →
+    // Tuesday 10:00 PST.
+    let mut la = calendar("Los Angeles", "America/Los_Angeles", "09:00-17:00");
+    la.store_id = Some(1);
+    workspace.save_sla_calendar(&la).unwrap();
+    workspace.recompute_sla_history().unwrap();
+    let (due, why) = first_response(&workspace);
+    assert_eq!(due, Some(instant("2026-11-17T10:00:00-08:00")));
+    assert_eq!((why.source.as_str(), why.name.as_str()), ("shop", "Los Angeles"));
+
+    // The team's calendar (Berlin, 09:00-17:30) wins: 8.5 hours on Monday, 0.5 on Tuesday →
+    // Tuesday 09:30 CET. Setting the team recomputes the clocks by itself.
+    let team = workspace.create_team("Europe desk").unwrap();
+    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    berlin.team_id = Some(team.id);
+    workspace.save_sla_calendar(&berlin).unwrap();
+    let summary = workspace.set_conversation_team(1, Some(team.id)).unwrap();
+    assert_eq!(summary.team_name.as_deref(), Some("Europe desk"));
+    let berlin_due = instant("2026-11-17T09:30:00+01:00");
+    assert_eq!(summary.due_at, Some(berlin_due));
+    let (due, why) = first_response(&workspace);
+    assert_eq!(due, Some(berlin_due));
+    assert_eq!(why.source, "team");
+    assert_eq!(why.name, "Berlin");
+    assert_eq!(why.team_name.as_deref(), Some("Europe desk"));
+
+    // No team: back to the shop's calendar at once.
+    let summary = workspace.set_conversation_team(1, None).unwrap();
+    assert_eq!(summary.due_at, Some(instant("2026-11-17T10:00:00-08:00")));
+
+    // Deleting the team detaches conversation and calendar; the shop's calendar applies.
+    workspace.set_conversation_team(1, Some(team.id)).unwrap();
+    workspace.delete_team(team.id).unwrap();
+    let (due, why) = first_response(&workspace);
+    assert_eq!(due, Some(instant("2026-11-17T10:00:00-08:00")));
+    assert_eq!(why.source, "shop");
+    let settings = workspace.sla_settings().unwrap();
+    assert!(settings.calendars.iter().all(|c| c.team_id.is_none()));
+}
+
+#[test]
+fn a_calendar_cannot_be_attached_to_a_team_that_does_not_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let mut orphan = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    orphan.team_id = Some(42);
+    let error = workspace.save_sla_calendar(&orphan).unwrap_err();
+    assert_eq!(error.to_app_error().code, "sla.not_found");
+}
