@@ -105,3 +105,28 @@ fn a_calendar_cannot_be_attached_to_a_team_that_does_not_exist() {
     let error = workspace.save_sla_calendar(&orphan).unwrap_err();
     assert_eq!(error.to_app_error().code, "sla.not_found");
 }
+
+#[test]
+fn a_dry_run_names_the_team_a_rule_would_move_the_conversation_to() {
+    let dir = tempfile::tempdir().unwrap();
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let team = workspace.create_team("Europe desk").unwrap();
+    let rule = serde_json::json!({
+        "id": "",
+        "name": "English to Europe",
+        "enabled": false,
+        "trigger": { "type": "new_buyer_message" },
+        "condition": { "type": "team", "any_of": [0] },
+        "actions": [{ "type": "assign_team", "team_id": team.id }],
+        "stop_after_match": false
+    });
+    let runs = workspace.dry_run_rule(&rule, 10).unwrap();
+    assert_eq!(runs.len(), 1);
+    assert!(runs[0].matched);
+    assert_eq!(runs[0].actions[0].message_id, "rule-action-assign-team");
+    assert_eq!(
+        runs[0].actions[0].args.get("team").map(String::as_str),
+        Some("Europe desk")
+    );
+}
