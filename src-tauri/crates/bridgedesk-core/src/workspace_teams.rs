@@ -3,9 +3,12 @@
 //! that moves a conversation between calendars recomputes its clocks at once.
 
 use crate::error::CoreResult;
+use crate::sla_settings::days_of;
 use crate::workspace::refresh_sla_many;
 use crate::Workspace;
 use bridgedesk_model::*;
+use bridgedesk_sla::{holidays, HolidayRegion};
+use bridgedesk_store::Store;
 
 impl Workspace {
     /// Every team, by name.
@@ -59,5 +62,45 @@ impl Workspace {
         self.refresh_sla(&store, id)?;
         self.changed(id);
         Ok(store.conversation_summary(id)?)
+    }
+}
+
+impl Workspace {
+    /// The demo seller's desks ([`bridgedesk_demo::demo_teams`]): each team, its own calendar
+    /// (Monday–Friday hours in its zone, closed on its country's public holidays), and
+    /// the conversations of its shops and buyers. Clocks are computed afterwards by the caller.
+    pub(crate) fn install_demo_teams(&self, store: &Store, now: UtcMillis) -> CoreResult<()> {
+        for demo in bridgedesk_demo::demo_teams() {
+            let team = store.create_team(demo.name, now)?;
+            if let Some((zone, hours)) = demo.calendar {
+                let weekly = (0..7)
+                    .map(|d| if d < 5 { vec![hours.to_owned()] } else { Vec::new() })
+                    .collect();
+                let days = demo
+                    .holidays
+                    .and_then(HolidayRegion::from_country_code)
+                    .map(|region| days_of(&holidays::for_region(region)))
+                    .unwrap_or_default();
+                store.save_sla_calendar(&CalendarSettings {
+                    id: format!("team-{}", team.id),
+                    name: demo.name.to_owned(),
+                    zone: zone.to_owned(),
+                    weekly,
+                    days,
+                    store_id: None,
+                    team_id: Some(team.id),
+                    is_default: false,
+                })?;
+            }
+            for key in demo.store_keys {
+                store.assign_team_by_shop(team.id, key, None, now)?;
+            }
+            if !demo.buyer_countries.is_empty() {
+                for key in bridgedesk_demo::SHARED_STORE_KEYS {
+                    store.assign_team_by_shop(team.id, key, Some(demo.buyer_countries), now)?;
+                }
+            }
+        }
+        self.load_sla_settings()
     }
 }

@@ -130,3 +130,63 @@ fn a_dry_run_names_the_team_a_rule_would_move_the_conversation_to() {
         Some("Europe desk")
     );
 }
+
+#[test]
+fn the_demo_staffs_a_shenzhen_desk_and_a_europe_desk_on_berlin_hours() {
+    let dir = tempfile::tempdir().unwrap();
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    workspace.load_demo().unwrap();
+    let teams = workspace.teams().unwrap();
+    let names: Vec<&str> = teams.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Europe desk", "Shenzhen desk"]);
+    assert!(teams.iter().all(|t| t.conversation_count > 10), "{teams:?}");
+    let europe = &teams[0];
+    let settings = workspace.sla_settings().unwrap();
+    let berlin = settings
+        .calendars
+        .iter()
+        .find(|c| c.team_id == Some(europe.id))
+        .expect("the Europe desk has its own calendar");
+    assert_eq!(berlin.zone, "Europe/Berlin");
+    assert_eq!(berlin.weekly[0], ["09:00-17:30"]);
+    assert!(berlin.weekly[5].is_empty() && berlin.weekly[6].is_empty());
+    // German holidays: Tag der Deutschen Einheit.
+    assert!(berlin.days.iter().any(|d| d.date == "2026-10-03"));
+    // The Shenzhen desk counts on the default calendar.
+    assert!(teams[1].calendar_ids.is_empty());
+
+    let european = workspace
+        .inbox_list(
+            &InboxFilter {
+                team_id: Some(europe.id),
+                ..Default::default()
+            },
+            0,
+            500,
+        )
+        .unwrap();
+    assert_eq!(european.total, europe.conversation_count);
+    assert!(european
+        .items
+        .iter()
+        .all(|c| ["DE", "AT", "ES", "FR", "PT", "GB"].contains(&c.customer_country.as_str())
+            || c.store_name.contains("Amazon DE")
+            || c.store_name.contains("Amazon ES")
+            || c.store_name.contains("TikTok Shop UK")));
+    // An open European conversation with business-time clocks counts on the Berlin calendar.
+    let with_team_calendar = european
+        .items
+        .iter()
+        .filter_map(|c| workspace.open_conversation(c.id).unwrap().sla)
+        .flat_map(|sla| sla.clocks)
+        .filter_map(|clock| clock.calendar)
+        .find(|choice| choice.source == "team")
+        .expect("a clock on the team calendar");
+    assert_eq!(with_team_calendar.team_name.as_deref(), Some("Europe desk"));
+    // Buyers from elsewhere on the shared shops stay with no team.
+    let none = InboxFilter {
+        team_id: Some(0),
+        ..Default::default()
+    };
+    assert!(workspace.inbox_list(&none, 0, 1).unwrap().total > 0);
+}

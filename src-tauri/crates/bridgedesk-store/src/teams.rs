@@ -170,3 +170,54 @@ pub(crate) fn read_teams(conn: &Connection) -> StoreResult<Vec<TeamView>> {
     }
     Ok(teams)
 }
+
+impl Store {
+    /// Moves to a team the conversations with no team of the shop `store_key`; with
+    /// `countries`, only those of buyers from these countries. Recorded in each conversation's
+    /// event history like a change by hand. Returns the ids moved, in order (how the demo
+    /// staffs its desks).
+    pub fn assign_team_by_shop(
+        &self,
+        team: RowId,
+        store_key: &str,
+        countries: Option<&[&str]>,
+        at: UtcMillis,
+    ) -> StoreResult<Vec<RowId>> {
+        self.write(|tx| {
+            team_exists(tx, team)?;
+            let mut select = tx.prepare_cached(
+                "SELECT c.id FROM conversations c JOIN stores s ON s.id = c.store_id
+                 JOIN customers cu ON cu.id = c.customer_id
+                 WHERE c.team_id IS NULL AND s.key = ?1 AND (?2 IS NULL OR cu.country = ?2)
+                 ORDER BY c.id",
+            )?;
+            let mut ids: Vec<RowId> = Vec::new();
+            match countries {
+                None => {
+                    let rows = select.query_map(params![store_key, None::<&str>], |r| r.get(0))?;
+                    ids = rows.collect::<Result<_, _>>()?;
+                }
+                Some(countries) => {
+                    for country in countries {
+                        let rows = select.query_map(params![store_key, country], |r| r.get(0))?;
+                        for id in rows {
+                            ids.push(id?);
+                        }
+                    }
+                    ids.sort_unstable();
+                }
+            }
+            let mut update =
+                tx.prepare_cached("UPDATE conversations SET team_id = ?2 WHERE id = ?1")?;
+            let mut event = tx.prepare_cached(
+                "INSERT INTO conversation_events (conversation_id, at, kind, status, detail)
+                 VALUES (?1, ?2, 'team', NULL, ?3)",
+            )?;
+            for id in &ids {
+                update.execute(params![id, team])?;
+                event.execute(params![id, at, team.to_string()])?;
+            }
+            Ok(ids)
+        })
+    }
+}
