@@ -13,6 +13,7 @@ teams-rename = Umbenennen
 teams-delete = Löschen
 # $team (String) - der Name des Teams; $count (Number) - Konversationen des Teams
 teams-delete-confirm = { $count ->
+    [0] Das Team „{ $team }“ löschen? Es bearbeitet keine Konversationen; seine Kalender werden gelöst, sonst geht nichts verloren.
     [one] Das Team „{ $team }“ löschen? Seine Konversation und seine Kalender werden gelöst und zählen nach dem Kalender des Shops oder dem Standardkalender; sonst geht nichts verloren.
    *[other] Das Team „{ $team }“ löschen? Seine { $count } Konversationen und seine Kalender werden gelöst und zählen nach dem Kalender des Shops oder dem Standardkalender; sonst geht nichts verloren.
 }

@@ -12,6 +12,7 @@ teams-rename = Rename
 teams-delete = Delete
 # $team (String) - the team's name; $count (Number) - conversations the team handles
 teams-delete-confirm = { $count ->
+    [0] Delete the team “{ $team }”? It handles no conversations; its calendars are detached and nothing else is lost.
     [one] Delete the team “{ $team }”? Its conversation and its calendars are detached and count on the shop's or the default calendar; nothing else is lost.
    *[other] Delete the team “{ $team }”? Its { $count } conversations and its calendars are detached and count on the shop's or the default calendar; nothing else is lost.
 }

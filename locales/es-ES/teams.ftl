@@ -13,6 +13,7 @@ teams-rename = Renombrar
 teams-delete = Eliminar
 # $team (String) - nombre del equipo; $count (Number) - conversaciones del equipo
 teams-delete-confirm = { $count ->
+    [0] ¿Eliminar el equipo «{ $team }»? No atiende ninguna conversación; sus calendarios se desvinculan y no se pierde nada más.
     [one] ¿Eliminar el equipo «{ $team }»? Su conversación y sus calendarios se desvinculan y cuentan con el calendario de la tienda o el predeterminado; no se pierde nada más.
    *[other] ¿Eliminar el equipo «{ $team }»? Sus { $count } conversaciones y sus calendarios se desvinculan y cuentan con el calendario de la tienda o el predeterminado; no se pierde nada más.
 }

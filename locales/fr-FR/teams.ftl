@@ -13,6 +13,7 @@ teams-rename = Renommer
 teams-delete = Supprimer
 # $team (String) - nom de l'équipe ; $count (Number) - conversations de l'équipe
 teams-delete-confirm = { $count ->
+    [0] Supprimer l'équipe « { $team } » ? Elle ne traite aucune conversation ; ses calendriers sont détachés et rien d'autre n'est perdu.
     [one] Supprimer l'équipe « { $team } » ? Sa conversation et ses calendriers sont détachés et comptent selon le calendrier de la boutique ou celui par défaut ; rien d'autre n'est perdu.
    *[other] Supprimer l'équipe « { $team } » ? Ses { $count } conversations et ses calendriers sont détachés et comptent selon le calendrier de la boutique ou celui par défaut ; rien d'autre n'est perdu.
 }

@@ -10,7 +10,10 @@ teams-cancel = キャンセル
 teams-rename = 名前を変更
 teams-delete = 削除
 # $team (String) - チーム名、$count (Number) - チームが担当する会話の数
-teams-delete-confirm = チーム「{ $team }」を削除しますか？ { $count } 件の会話とカレンダーの関連付けが外れ、ショップまたは既定のカレンダーで数えるようになります。ほかには何も失われません。
+teams-delete-confirm = { $count ->
+    [0] チーム「{ $team }」を削除しますか？ 担当中の会話はありません。カレンダーの関連付けが外れ、ほかには何も失われません。
+   *[other] チーム「{ $team }」を削除しますか？ { $count } 件の会話とカレンダーの関連付けが外れ、ショップまたは既定のカレンダーで数えるようになります。ほかには何も失われません。
+}
 # $count (Number) - チームが担当する会話の数
 teams-conversations = { $count } 件の会話
 # $calendar (String) - チームに関連付けたカレンダーの名前

@@ -13,6 +13,7 @@ teams-rename = Renomear
 teams-delete = Excluir
 # $team (String) - nome da equipe; $count (Number) - conversas da equipe
 teams-delete-confirm = { $count ->
+    [0] Excluir a equipe "{ $team }"? Ela não atende nenhuma conversa; seus calendários são desvinculados e nada mais se perde.
     [one] Excluir a equipe "{ $team }"? A conversa dela e seus calendários são desvinculados e passam a contar pelo calendário da loja ou pelo padrão; nada mais se perde.
    *[other] Excluir a equipe "{ $team }"? Suas { $count } conversas e seus calendários são desvinculados e passam a contar pelo calendário da loja ou pelo padrão; nada mais se perde.
 }

@@ -10,7 +10,10 @@ teams-cancel = 取消
 teams-rename = 重命名
 teams-delete = 删除
 # $team (String) - 团队名称；$count (Number) - 团队处理的会话数
-teams-delete-confirm = 删除团队“{ $team }”？它的 { $count } 个会话和日历将被解除关联，改按店铺日历或默认日历计时；其他内容不会丢失。
+teams-delete-confirm = { $count ->
+    [0] 删除团队“{ $team }”？它没有处理中的会话；它的日历将被解除关联，其他内容不会丢失。
+   *[other] 删除团队“{ $team }”？它的 { $count } 个会话和日历将被解除关联，改按店铺日历或默认日历计时；其他内容不会丢失。
+}
 # $count (Number) - 团队处理的会话数
 teams-conversations = { $count } 个会话
 # $calendar (String) - 关联到团队的日历名称

@@ -10,7 +10,10 @@ teams-cancel = 取消
 teams-rename = 重新命名
 teams-delete = 刪除
 # $team (String) - 團隊名稱；$count (Number) - 團隊處理的對話數
-teams-delete-confirm = 刪除團隊「{ $team }」？它的 { $count } 則對話與行事曆將解除連結，改依商店或預設行事曆計時；其他內容不會遺失。
+teams-delete-confirm = { $count ->
+    [0] 刪除團隊「{ $team }」？它沒有處理中的對話；它的行事曆將解除連結，其他內容不會遺失。
+   *[other] 刪除團隊「{ $team }」？它的 { $count } 則對話與行事曆將解除連結，改依商店或預設行事曆計時；其他內容不會遺失。
+}
 # $count (Number) - 團隊處理的對話數
 teams-conversations = { $count } 則對話
 # $calendar (String) - 連結到團隊的行事曆名稱
