@@ -111,10 +111,7 @@ pub fn commands() -> Vec<CommandSpec> {
         command::<Option<SlaWarning>>("sla_warning_current", vec![]),
         command::<Vec<TeamView>>("teams_list", vec![]),
         command::<TeamView>("team_create", vec![arg::<String>("name")]),
-        command::<TeamView>(
-            "team_rename",
-            vec![arg::<f64>("id"), arg::<String>("name")],
-        ),
+        command::<TeamView>("team_rename", vec![arg::<f64>("id"), arg::<String>("name")]),
         command::<()>("team_delete", vec![arg::<f64>("id")]),
         command::<ConversationSummary>(
             "conversation_set_team",

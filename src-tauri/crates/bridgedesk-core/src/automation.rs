@@ -466,11 +466,7 @@ impl Workspace {
                 trigger: "dry_run".to_owned(),
                 matched: row.trace.outcome == TraceOutcome::Matched,
                 trace: trace_lines(&row.trace, &rule.name),
-                actions: row
-                    .actions
-                    .iter()
-                    .map(|a| action_line(a, &teams))
-                    .collect(),
+                actions: row.actions.iter().map(|a| action_line(a, &teams)).collect(),
                 ran_at: now,
             })
             .collect())

@@ -348,7 +348,11 @@ fn calendar_choice(clock: &SlaClock, pick: Option<&CalendarPick<'_>>) -> Option<
     };
     Some(SlaCalendarChoice {
         id: calendar_id.clone(),
-        name: pick.names.get(calendar_id).cloned().unwrap_or_else(|| calendar_id.clone()),
+        name: pick
+            .names
+            .get(calendar_id)
+            .cloned()
+            .unwrap_or_else(|| calendar_id.clone()),
         source: source.to_owned(),
         team_name,
     })

@@ -74,7 +74,13 @@ impl Workspace {
             let team = store.create_team(demo.name, now)?;
             if let Some((zone, hours)) = demo.calendar {
                 let weekly = (0..7)
-                    .map(|d| if d < 5 { vec![hours.to_owned()] } else { Vec::new() })
+                    .map(|d| {
+                        if d < 5 {
+                            vec![hours.to_owned()]
+                        } else {
+                            Vec::new()
+                        }
+                    })
                     .collect();
                 let days = demo
                     .holidays

@@ -10,7 +10,13 @@ use common::*;
 
 fn weekdays(hours: &str) -> Vec<Vec<String>> {
     (0..7)
-        .map(|d| if d < 5 { vec![hours.to_owned()] } else { vec![] })
+        .map(|d| {
+            if d < 5 {
+                vec![hours.to_owned()]
+            } else {
+                vec![]
+            }
+        })
         .collect()
 }
 
@@ -53,7 +59,10 @@ fn team_calendar_wins_over_the_shop_calendar_which_wins_over_the_default() {
     // 7 hours, Tuesday 09:00-11:00 the last 2 → Tuesday 11:00 Shanghai.
     let (due, why) = first_response(&workspace);
     assert_eq!(due, Some(instant("2026-11-17T11:00:00+08:00")));
-    assert_eq!((why.source.as_str(), why.name.as_str()), ("default", "Shenzhen"));
+    assert_eq!(
+        (why.source.as_str(), why.name.as_str()),
+        ("default", "Shenzhen")
+    );
 
     // The shop's calendar (Los Angeles, 09:00-17:00): 8 hours on Monday, 1 on Tuesday →
     // Tuesday 10:00 PST.
@@ -63,7 +72,10 @@ fn team_calendar_wins_over_the_shop_calendar_which_wins_over_the_default() {
     workspace.recompute_sla_history().unwrap();
     let (due, why) = first_response(&workspace);
     assert_eq!(due, Some(instant("2026-11-17T10:00:00-08:00")));
-    assert_eq!((why.source.as_str(), why.name.as_str()), ("shop", "Los Angeles"));
+    assert_eq!(
+        (why.source.as_str(), why.name.as_str()),
+        ("shop", "Los Angeles")
+    );
 
     // The team's calendar (Berlin, 09:00-17:30) wins: 8.5 hours on Monday, 0.5 on Tuesday →
     // Tuesday 09:30 CET. Setting the team recomputes the clocks by itself.
@@ -169,10 +181,12 @@ fn the_demo_staffs_a_shenzhen_desk_and_a_europe_desk_on_berlin_hours() {
     assert!(european
         .items
         .iter()
-        .all(|c| ["DE", "AT", "ES", "FR", "PT", "GB"].contains(&c.customer_country.as_str())
-            || c.store_name.contains("Amazon DE")
-            || c.store_name.contains("Amazon ES")
-            || c.store_name.contains("TikTok Shop UK")));
+        .all(
+            |c| ["DE", "AT", "ES", "FR", "PT", "GB"].contains(&c.customer_country.as_str())
+                || c.store_name.contains("Amazon DE")
+                || c.store_name.contains("Amazon ES")
+                || c.store_name.contains("TikTok Shop UK")
+        ));
     // An open European conversation with business-time clocks counts on the Berlin calendar.
     let with_team_calendar = european
         .items

@@ -85,7 +85,11 @@ impl Store {
                     "INSERT INTO conversation_events (conversation_id, at, kind, status, detail)
                      VALUES (?1, ?2, 'team', NULL, ?3)",
                 )?
-                .execute(params![id, at, team.map(|t| t.to_string()).unwrap_or_default()])?;
+                .execute(params![
+                    id,
+                    at,
+                    team.map(|t| t.to_string()).unwrap_or_default()
+                ])?;
             }
             summary_of(tx, id)
         })

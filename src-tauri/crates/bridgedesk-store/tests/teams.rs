@@ -58,16 +58,26 @@ fn setting_a_team_shows_in_the_summary_the_filter_and_the_event_history() {
     let (_dir, store) = temp_store();
     small_shop(&store);
     let team = store.create_team("Europe desk", 1_000).unwrap();
-    let summary = store.set_conversation_team(2, Some(team.id), 5_000).unwrap();
+    let summary = store
+        .set_conversation_team(2, Some(team.id), 5_000)
+        .unwrap();
     assert_eq!(summary.team_id, Some(team.id));
     assert_eq!(summary.team_name.as_deref(), Some("Europe desk"));
     // The same team again records nothing; no team records a change back.
-    store.set_conversation_team(2, Some(team.id), 6_000).unwrap();
+    store
+        .set_conversation_team(2, Some(team.id), 6_000)
+        .unwrap();
     store.set_conversation_team(2, None, 7_000).unwrap();
-    store.set_conversation_team(2, Some(team.id), 8_000).unwrap();
+    store
+        .set_conversation_team(2, Some(team.id), 8_000)
+        .unwrap();
     assert_eq!(
         store.team_history(2).unwrap(),
-        [(5_000, Some(team.id)), (7_000, None), (8_000, Some(team.id))]
+        [
+            (5_000, Some(team.id)),
+            (7_000, None),
+            (8_000, Some(team.id))
+        ]
     );
 
     let of_team = InboxFilter {
@@ -86,7 +96,9 @@ fn setting_a_team_shows_in_the_summary_the_filter_and_the_event_history() {
     assert_eq!(facets.teams[0].conversation_count, 1);
 
     assert!(matches!(
-        store.set_conversation_team(2, Some(404), 9_000).unwrap_err(),
+        store
+            .set_conversation_team(2, Some(404), 9_000)
+            .unwrap_err(),
         StoreError::NotFound { entity: "team", .. }
     ));
     assert!(matches!(
@@ -104,9 +116,15 @@ fn deleting_a_team_detaches_its_conversations_and_calendars_and_keeps_everything
     small_shop(&store);
     let europe = store.create_team("Europe desk", 1_000).unwrap();
     let keep = store.create_team("Shenzhen desk", 1_000).unwrap();
-    store.set_conversation_team(1, Some(europe.id), 2_000).unwrap();
-    store.set_conversation_team(2, Some(europe.id), 2_000).unwrap();
-    store.set_conversation_team(3, Some(keep.id), 2_000).unwrap();
+    store
+        .set_conversation_team(1, Some(europe.id), 2_000)
+        .unwrap();
+    store
+        .set_conversation_team(2, Some(europe.id), 2_000)
+        .unwrap();
+    store
+        .set_conversation_team(3, Some(keep.id), 2_000)
+        .unwrap();
     let berlin = CalendarSettings {
         id: "berlin".into(),
         name: "Berlin".into(),
@@ -129,7 +147,10 @@ fn deleting_a_team_detaches_its_conversations_and_calendars_and_keeps_everything
     assert_eq!(after.summary.team_id, None);
     assert_eq!(after.messages, before.messages);
     assert_eq!(after.summary.subject, before.summary.subject);
-    assert_eq!(store.conversation_summary(3).unwrap().team_id, Some(keep.id));
+    assert_eq!(
+        store.conversation_summary(3).unwrap().team_id,
+        Some(keep.id)
+    );
     let calendars = store.sla_calendars().unwrap();
     let kept = calendars.iter().find(|c| c.id == "berlin").unwrap();
     assert_eq!(kept.team_id, None);
