@@ -46,6 +46,6 @@ teams-rule-cond-team = الفريق
 teams-rule-act-assign-team = الإسناد إلى فريق
 # $team (String) - اسم الفريق
 rule-action-assign-team = النقل إلى الفريق { $team }
-# $actual (String) - معرّف فريق المحادثة (0: بلا فريق)؛ $expected (String) - معرّفات القاعدة
-rule-check-team-passed = الفريق (المعرّف) { $actual }
-rule-check-team-failed = الفريق (المعرّف) { $actual } وليس { $expected }
+# $actual (String) - فريق المحادثة؛ $expected (String) - فرق القاعدة
+rule-check-team-passed = الفريق { $actual }
+rule-check-team-failed = الفريق { $actual } وليس { $expected }

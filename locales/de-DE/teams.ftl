@@ -48,6 +48,6 @@ teams-rule-cond-team = Team
 teams-rule-act-assign-team = Team zuweisen
 # $team (String) - Name des Teams
 rule-action-assign-team = In das Team { $team } verschieben
-# $actual (String) - Team-ID der Konversation (0: kein Team); $expected (String) - die IDs der Regel
-rule-check-team-passed = Team (ID) ist { $actual }
-rule-check-team-failed = Team (ID) ist { $actual }, nicht { $expected }
+# $actual (String) - Team der Konversation; $expected (String) - die Teams der Regel
+rule-check-team-passed = Team ist { $actual }
+rule-check-team-failed = Team ist { $actual }, nicht { $expected }

@@ -47,6 +47,6 @@ teams-rule-cond-team = Team
 teams-rule-act-assign-team = Assign to team
 # $team (String) - the team's name
 rule-action-assign-team = Move to the team { $team }
-# $actual (String) - the conversation's team id (0: no team); $expected (String) - the ids the rule wants
-rule-check-team-passed = Team (id) is { $actual }
-rule-check-team-failed = Team (id) is { $actual }, not { $expected }
+# $actual (String) - the conversation's team ("none": no team); $expected (String) - the teams the rule wants
+rule-check-team-passed = Team is { $actual }
+rule-check-team-failed = Team is { $actual }, not { $expected }

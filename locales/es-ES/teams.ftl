@@ -48,6 +48,6 @@ teams-rule-cond-team = Equipo
 teams-rule-act-assign-team = Asignar al equipo
 # $team (String) - nombre del equipo
 rule-action-assign-team = Pasar al equipo { $team }
-# $actual (String) - id del equipo de la conversación (0: sin equipo); $expected (String) - ids de la regla
-rule-check-team-passed = El equipo (id) es { $actual }
-rule-check-team-failed = El equipo (id) es { $actual }, no { $expected }
+# $actual (String) - equipo de la conversación; $expected (String) - equipos de la regla
+rule-check-team-passed = El equipo es { $actual }
+rule-check-team-failed = El equipo es { $actual }, no { $expected }

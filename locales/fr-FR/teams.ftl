@@ -48,6 +48,6 @@ teams-rule-cond-team = Équipe
 teams-rule-act-assign-team = Attribuer à l'équipe
 # $team (String) - nom de l'équipe
 rule-action-assign-team = Passer à l'équipe { $team }
-# $actual (String) - id d'équipe de la conversation (0 : aucune) ; $expected (String) - ids de la règle
-rule-check-team-passed = L'équipe (id) est { $actual }
-rule-check-team-failed = L'équipe (id) est { $actual }, pas { $expected }
+# $actual (String) - équipe de la conversation ; $expected (String) - équipes de la règle
+rule-check-team-passed = L'équipe est { $actual }
+rule-check-team-failed = L'équipe est { $actual }, pas { $expected }

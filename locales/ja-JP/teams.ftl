@@ -42,6 +42,6 @@ teams-rule-cond-team = チーム
 teams-rule-act-assign-team = チームに割り当て
 # $team (String) - チーム名
 rule-action-assign-team = チーム { $team } に移す
-# $actual (String) - 会話のチーム ID（0：チームなし）、$expected (String) - ルールが求める ID
-rule-check-team-passed = チーム（ID）は { $actual }
-rule-check-team-failed = チーム（ID）は { $actual } で、{ $expected } ではありません
+# $actual (String) - 会話のチーム、$expected (String) - ルールが求めるチーム
+rule-check-team-passed = チームは { $actual }
+rule-check-team-failed = チームは { $actual } で、{ $expected } ではありません

@@ -48,6 +48,6 @@ teams-rule-cond-team = Equipe
 teams-rule-act-assign-team = Atribuir à equipe
 # $team (String) - nome da equipe
 rule-action-assign-team = Passar para a equipe { $team }
-# $actual (String) - id da equipe da conversa (0: sem equipe); $expected (String) - ids da regra
-rule-check-team-passed = A equipe (id) é { $actual }
-rule-check-team-failed = A equipe (id) é { $actual }, não { $expected }
+# $actual (String) - equipe da conversa; $expected (String) - equipes da regra
+rule-check-team-passed = A equipe é { $actual }
+rule-check-team-failed = A equipe é { $actual }, não { $expected }

@@ -42,6 +42,6 @@ teams-rule-cond-team = 团队
 teams-rule-act-assign-team = 分配给团队
 # $team (String) - 团队名称
 rule-action-assign-team = 转到团队 { $team }
-# $actual (String) - 会话的团队编号（0：无团队）；$expected (String) - 规则要求的编号
-rule-check-team-passed = 团队（编号）为 { $actual }
-rule-check-team-failed = 团队（编号）为 { $actual }，不是 { $expected }
+# $actual (String) - 会话的团队；$expected (String) - 规则要求的团队
+rule-check-team-passed = 团队为 { $actual }
+rule-check-team-failed = 团队为 { $actual }，不是 { $expected }

@@ -42,6 +42,6 @@ teams-rule-cond-team = 團隊
 teams-rule-act-assign-team = 指派給團隊
 # $team (String) - 團隊名稱
 rule-action-assign-team = 轉到團隊 { $team }
-# $actual (String) - 對話的團隊編號（0：無團隊）；$expected (String) - 規則要求的編號
-rule-check-team-passed = 團隊（編號）為 { $actual }
-rule-check-team-failed = 團隊（編號）為 { $actual }，不是 { $expected }
+# $actual (String) - 對話的團隊；$expected (String) - 規則要求的團隊
+rule-check-team-passed = 團隊為 { $actual }
+rule-check-team-failed = 團隊為 { $actual }，不是 { $expected }

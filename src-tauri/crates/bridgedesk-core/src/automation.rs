@@ -62,7 +62,11 @@ fn name_of<T: serde::Serialize>(value: &T) -> String {
 }
 
 /// A trace as explanation lines: the outcome first, then the checks that decided it.
-pub(crate) fn trace_lines(trace: &RuleTrace, rule_name: &str) -> Vec<TraceLine> {
+pub(crate) fn trace_lines(
+    trace: &RuleTrace,
+    rule_name: &str,
+    teams: &BTreeMap<RowId, String>,
+) -> Vec<TraceLine> {
     let outcome = name_of(&trace.outcome);
     let mut args = BTreeMap::from([("rule".to_owned(), rule_name.to_owned())]);
     if let Some(due) = trace.due_at {
@@ -75,10 +79,31 @@ pub(crate) fn trace_lines(trace: &RuleTrace, rule_name: &str) -> Vec<TraceLine> 
     }];
     lines.extend(trace.checks.iter().map(|check| TraceLine {
         message_id: check.message_id.clone(),
-        args: check.args.clone(),
+        args: if check.code == "team" {
+            check
+                .args
+                .iter()
+                .map(|(k, v)| (k.clone(), team_list_text(v, teams)))
+                .collect()
+        } else {
+            check.args.clone()
+        },
         passed: check.passed,
     }));
     lines
+}
+
+/// A team check's list of ids (`2, 0`) as names; 0 (no team) becomes `none`, which the UI
+/// words; an id that is no longer a team stays a number.
+fn team_list_text(ids: &str, teams: &BTreeMap<RowId, String>) -> String {
+    ids.split(", ")
+        .map(|id| match id.parse::<RowId>() {
+            Ok(0) => "none".to_owned(),
+            Ok(id) => teams.get(&id).cloned().unwrap_or_else(|| id.to_string()),
+            Err(_) => id.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Team names by id, for explanation lines that name a team.
@@ -292,7 +317,7 @@ impl Workspace {
         let teams = team_names(store)?;
         for trace in traces {
             let name = names.get(&trace.rule_id).cloned().unwrap_or_default();
-            let lines = trace_lines(trace, &name);
+            let lines = trace_lines(trace, &name, &teams);
             let action_lines: Vec<TraceLine> = if trace.outcome == TraceOutcome::Matched {
                 actions
                     .iter()
@@ -465,7 +490,7 @@ impl Workspace {
                 rule_name: rule.name.clone(),
                 trigger: "dry_run".to_owned(),
                 matched: row.trace.outcome == TraceOutcome::Matched,
-                trace: trace_lines(&row.trace, &rule.name),
+                trace: trace_lines(&row.trace, &rule.name, &teams),
                 actions: row.actions.iter().map(|a| action_line(a, &teams)).collect(),
                 ran_at: now,
             })

@@ -141,6 +141,27 @@ fn a_dry_run_names_the_team_a_rule_would_move_the_conversation_to() {
         runs[0].actions[0].args.get("team").map(String::as_str),
         Some("Europe desk")
     );
+    // The team check names teams, "none" for no team.
+    let check = runs[0]
+        .trace
+        .iter()
+        .find(|l| l.message_id == "rule-check-team-passed")
+        .expect("the team check in the trace");
+    assert_eq!(check.args.get("actual").map(String::as_str), Some("none"));
+
+    workspace.set_conversation_team(1, Some(team.id)).unwrap();
+    let runs = workspace.dry_run_rule(&rule, 10).unwrap();
+    assert!(!runs[0].matched);
+    let check = runs[0]
+        .trace
+        .iter()
+        .find(|l| l.message_id == "rule-check-team-failed")
+        .expect("the failed team check in the trace");
+    assert_eq!(
+        check.args.get("actual").map(String::as_str),
+        Some("Europe desk")
+    );
+    assert_eq!(check.args.get("expected").map(String::as_str), Some("none"));
 }
 
 #[test]
@@ -203,4 +224,41 @@ fn the_demo_staffs_a_shenzhen_desk_and_a_europe_desk_on_berlin_hours() {
         ..Default::default()
     };
     assert!(workspace.inbox_list(&none, 0, 1).unwrap().total > 0);
+}
+
+#[test]
+fn an_enabled_rule_moves_a_new_buyer_message_to_the_team_and_its_clocks_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let team = workspace.create_team("Europe desk").unwrap();
+    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    berlin.team_id = Some(team.id);
+    workspace.save_sla_calendar(&berlin).unwrap();
+    let rule = serde_json::json!({
+        "id": "", "name": "Everything to Europe", "enabled": true,
+        "trigger": { "type": "new_buyer_message" },
+        "condition": { "type": "team", "any_of": [0] },
+        "actions": [{ "type": "assign_team", "team_id": team.id }],
+        "stop_after_match": false
+    });
+    workspace.rule_save(None, &rule).unwrap();
+    let runs = workspace
+        .ingest_buyer_message(
+            1,
+            &bridgedesk_store::InboundMessage {
+                external_id: "m2",
+                author_name: "Nur Aisyah",
+                text: "Any news about my parcel?",
+                at: monday_10_shanghai(),
+            },
+        )
+        .unwrap();
+    assert!(runs
+        .iter()
+        .any(|r| r.matched && r.rule_name == "Everything to Europe"));
+    let summary = workspace.open_conversation(1).unwrap().summary;
+    assert_eq!(summary.team_name.as_deref(), Some("Europe desk"));
+    // The first message counts on Berlin's hours now: Tuesday 09:30 CET (see above).
+    assert_eq!(summary.due_at, Some(instant("2026-11-17T09:30:00+01:00")));
 }
