@@ -109,6 +109,14 @@ pub fn commands() -> Vec<CommandSpec> {
         command::<SlaSettings>("sla_policy_delete", vec![arg::<String>("id")]),
         command::<RecomputeReport>("sla_recompute_history", vec![]),
         command::<Option<SlaWarning>>("sla_warning_current", vec![]),
+        command::<Vec<TeamView>>("teams_list", vec![]),
+        command::<TeamView>("team_create", vec![arg::<String>("name")]),
+        command::<TeamView>("team_rename", vec![arg::<f64>("id"), arg::<String>("name")]),
+        command::<()>("team_delete", vec![arg::<f64>("id")]),
+        command::<ConversationSummary>(
+            "conversation_set_team",
+            vec![arg::<f64>("id"), arg::<Option<f64>>("team")],
+        ),
         command::<ConversationSummary>(
             "conversation_correct_category",
             vec![arg::<f64>("id"), arg::<Category>("category")],

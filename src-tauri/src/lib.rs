@@ -6,6 +6,7 @@ mod commands;
 mod commands_mail;
 mod commands_rules;
 mod commands_sla;
+mod commands_teams;
 pub mod contract;
 mod events;
 
@@ -122,6 +123,11 @@ pub fn run() {
             commands_sla::sla_policy_delete,
             commands_sla::sla_recompute_history,
             commands_sla::sla_warning_current,
+            commands_teams::teams_list,
+            commands_teams::team_create,
+            commands_teams::team_rename,
+            commands_teams::team_delete,
+            commands_teams::conversation_set_team,
             commands_rules::conversation_correct_category,
             commands_rules::customer_set_blacklist,
             commands_rules::grade_thresholds_get,

@@ -37,7 +37,11 @@ export type ConversationSummary = { id: number, channel: Channel, store_id: numb
 /**
  * The start of the newest message, one line.
  */
-snippet: string, customer_name: string, customer_country: string, language: string, status: ConversationStatus, priority: Priority, category: Category, assignee: string | null, tags: Array<string>, unread_count: number, message_count: number, last_activity_at: number, due_at: number | null, 
+snippet: string, customer_name: string, customer_country: string, language: string, status: ConversationStatus, priority: Priority, category: Category, assignee: string | null, 
+/**
+ * The team (desk) handling it; its calendar counts the conversation's business time.
+ */
+team_id: number | null, team_name: string | null, tags: Array<string>, unread_count: number, message_count: number, last_activity_at: number, due_at: number | null, 
 /**
  * When the nearest due clock starts warning (due minus the policy's lead time).
  */
@@ -57,6 +61,10 @@ export type InboxFilter = { status: ConversationStatus | null, channel: Channel 
  */
 assignee: string | null, 
 /**
+ * A team id; 0 means "no team".
+ */
+team_id: number | null, 
+/**
  * Full-text query over message text (Latin and CJK).
  */
 query: string | null, };
@@ -73,12 +81,26 @@ total_capped: boolean, offset: number, items: Array<ConversationSummary>, };
 
 export type InboxFacets = { stores: Array<StoreView>, languages: Array<string>, assignees: Array<string>, 
 /**
+ * Every team, by name.
+ */
+teams: Array<TeamView>, 
+/**
  * Open and pending conversations with unread messages (conversations, not messages, so it
  * reads beside the conversation count).
  */
 unread_total: number, };
 
 export type StoreView = { id: number, name: string, marketplace: Channel, site: string, };
+
+export type TeamView = { id: number, name: string, created_at: number, 
+/**
+ * How many conversations the team handles (what deleting it detaches).
+ */
+conversation_count: number, 
+/**
+ * The ids of the calendars attached to the team (normally one).
+ */
+calendar_ids: Array<string>, };
 
 export type ConversationDetail = { summary: ConversationSummary, messages: Array<MessageView>, notes: Array<NoteView>, customer: CustomerView, orders: Array<OrderView>, 
 /**
@@ -116,11 +138,26 @@ status: string,
 /**
  * Counted in business hours of a calendar (else calendar time).
  */
-business_time: boolean, target_ms: number, started_at: number | null, due_at: number | null, warn_at: number | null, satisfied_at: number | null, breached_at: number | null, 
+business_time: boolean, 
+/**
+ * The calendar business time counts on and why it was chosen; `None` for calendar time.
+ */
+calendar: SlaCalendarChoice | null, target_ms: number, started_at: number | null, due_at: number | null, warn_at: number | null, satisfied_at: number | null, breached_at: number | null, 
 /**
  * While paused: the time that was left when the pause began.
  */
 paused_remaining_ms: number | null, audit: Array<SlaAuditView>, };
+
+export type SlaCalendarChoice = { id: string, name: string, 
+/**
+ * `team` (the conversation's team has it), `shop` (its shop has it), `default` (neither
+ * has one) or `policy` (the policy's target names it).
+ */
+source: string, 
+/**
+ * The team's name when `source` is `team`.
+ */
+team_name: string | null, };
 
 export type SlaAuditView = { at: number, event: string, reason: string, };
 
@@ -250,6 +287,11 @@ days: Array<CalendarDay>,
  * The shop it applies to; none with `is_default` for the team's default calendar.
  */
 store_id: number | null, 
+/**
+ * The team it applies to: a conversation handled by the team counts business time on it,
+ * before its shop's calendar.
+ */
+team_id: number | null, 
 /**
  * The calendar used for conversations of shops that have none of their own.
  */
@@ -589,9 +631,9 @@ export type Trigger = { "type": "new_buyer_message" } | { "type": "agent_reply" 
 
 export type Comparison = "lt" | "lte" | "eq" | "gte" | "gt";
 
-export type Condition = { "type": "all", conditions: Array<Condition>, } | { "type": "any", conditions: Array<Condition>, } | { "type": "not", condition: Condition, } | { "type": "channel", any_of: Array<Channel>, } | { "type": "store_id", any_of: number[], } | { "type": "language", any_of: Array<string>, } | { "type": "country", any_of: Array<string>, } | { "type": "category", any_of: Array<Category>, } | { "type": "logistics_problem", any_of: Array<string>, } | { "type": "customer_grade", any_of: Array<string>, } | { "type": "segment", any_of: Array<string>, } | { "type": "keywords", any_of: Array<string>, } | { "type": "regex", pattern: string, } | { "type": "order_value", cmp: Comparison, amount_minor: number, currency: string, } | { "type": "priority", any_of: Array<Priority>, } | { "type": "status", any_of: Array<ConversationStatus>, } | { "type": "has_tag", any_of: Array<string>, } | { "type": "minutes_since_buyer_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_agent_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_status_change", cmp: Comparison, minutes: number, } | { "type": "awaiting_agent", is: boolean, } | { "type": "business_hours", within: boolean, } | { "type": "blacklisted", is: boolean, };
+export type Condition = { "type": "all", conditions: Array<Condition>, } | { "type": "any", conditions: Array<Condition>, } | { "type": "not", condition: Condition, } | { "type": "channel", any_of: Array<Channel>, } | { "type": "store_id", any_of: number[], } | { "type": "team", any_of: number[], } | { "type": "language", any_of: Array<string>, } | { "type": "country", any_of: Array<string>, } | { "type": "category", any_of: Array<Category>, } | { "type": "logistics_problem", any_of: Array<string>, } | { "type": "customer_grade", any_of: Array<string>, } | { "type": "segment", any_of: Array<string>, } | { "type": "keywords", any_of: Array<string>, } | { "type": "regex", pattern: string, } | { "type": "order_value", cmp: Comparison, amount_minor: number, currency: string, } | { "type": "priority", any_of: Array<Priority>, } | { "type": "status", any_of: Array<ConversationStatus>, } | { "type": "has_tag", any_of: Array<string>, } | { "type": "minutes_since_buyer_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_agent_message", cmp: Comparison, minutes: number, } | { "type": "minutes_since_status_change", cmp: Comparison, minutes: number, } | { "type": "awaiting_agent", is: boolean, } | { "type": "business_hours", within: boolean, } | { "type": "blacklisted", is: boolean, };
 
-export type Action = { "type": "assign", agent: string, } | { "type": "tag", tag: string, } | { "type": "set_priority", priority: Priority, } | { "type": "set_category", category: Category, } | { "type": "apply_sla_policy", policy_id: string, } | { "type": "set_status", status: ConversationStatus, } | { "type": "auto_reply", template_id: string, } | { "type": "add_note", text: string, } | { "type": "notify", agent: string | null, };
+export type Action = { "type": "assign", agent: string, } | { "type": "assign_team", team_id: number, } | { "type": "tag", tag: string, } | { "type": "set_priority", priority: Priority, } | { "type": "set_category", category: Category, } | { "type": "apply_sla_policy", policy_id: string, } | { "type": "set_status", status: ConversationStatus, } | { "type": "auto_reply", template_id: string, } | { "type": "add_note", text: string, } | { "type": "notify", agent: string | null, };
 
 export type Rule = { 
 /**
@@ -636,6 +678,11 @@ export interface Commands {
   sla_policy_delete: { args: { id: string }; result: SlaSettings };
   sla_recompute_history: { args: {  }; result: RecomputeReport };
   sla_warning_current: { args: {  }; result: SlaWarning | null };
+  teams_list: { args: {  }; result: Array<TeamView> };
+  team_create: { args: { name: string }; result: TeamView };
+  team_rename: { args: { id: number; name: string }; result: TeamView };
+  team_delete: { args: { id: number }; result: void };
+  conversation_set_team: { args: { id: number; team: number | null }; result: ConversationSummary };
   conversation_correct_category: { args: { id: number; category: Category }; result: ConversationSummary };
   customer_set_blacklist: { args: { id: number; reason: string | null }; result: CustomerStanding };
   grade_thresholds_get: { args: {  }; result: GradeThresholds };

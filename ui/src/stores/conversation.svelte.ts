@@ -147,6 +147,17 @@ export class ConversationStore {
     }
   }
 
+  /** Moves the conversation to a team (null: no team); its clocks then count on that team's calendar. */
+  async setTeam(team: number | null): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    await this.#run(async () => {
+      this.#update(await call('conversation_set_team', { id, team }));
+      void this.#inbox.refresh();
+      void this.#refreshSla(id);
+    });
+  }
+
   async assign(assignee: string | null): Promise<void> {
     const id = this.openId;
     if (id === null) return;

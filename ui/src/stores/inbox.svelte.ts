@@ -22,6 +22,8 @@ export interface FilterValues {
   category: Category | '';
   /** 'all' = anyone, '' = unassigned, else an agent's name. */
   assignee: string;
+  /** '' = any team, '0' = no team, else a team id. */
+  team: string;
   query: string;
 }
 
@@ -32,6 +34,7 @@ export const DEFAULT_FILTER: FilterValues = {
   language: '',
   category: '',
   assignee: 'all',
+  team: '',
   query: '',
 };
 
@@ -45,6 +48,7 @@ export function toWireFilter(f: FilterValues): InboxFilter {
     language: f.language || null,
     category: f.category || null,
     assignee: f.assignee === 'all' ? null : f.assignee,
+    team_id: f.team ? Number(f.team) : null,
     query: query || null,
   };
 }
@@ -55,7 +59,7 @@ export class InboxStore {
   totalCapped = $state(false);
   loaded = $state(false);
   pages = $state.raw<Record<number, ConversationSummary[]>>({});
-  facets = $state<InboxFacets>({ stores: [], languages: [], assignees: [], unread_total: 0 });
+  facets = $state<InboxFacets>({ stores: [], languages: [], assignees: [], teams: [], unread_total: 0 });
   selectedIndex = $state(-1);
   selectedId = $state<number | null>(null);
 

@@ -1,7 +1,7 @@
 // A fake core for unit tests: answers the IPC commands from fixtures and records each call.
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
-import type { Commands, Events } from '../lib/bindings';
+import type { Commands, Events, TeamView } from '../lib/bindings';
 import { FACETS, GRADE_THRESHOLDS, READY, SETTINGS, SUMMARIES, detail } from './fixtures';
 import { slaHandlers } from './slaSettingsFixtures';
 
@@ -27,6 +27,7 @@ function isZone(zone: string): boolean {
 export function installBackend(overrides: Partial<Record<keyof Commands, Handler>> = {}): FakeBackend {
   const calls: Call[] = [];
   let settings = { ...SETTINGS };
+  let teams: TeamView[] = [...FACETS.teams];
   const defaults: Record<keyof Commands, Handler> = {
     workspace_status: () => READY,
     workspace_load_demo: () => READY,
@@ -43,6 +44,26 @@ export function installBackend(overrides: Partial<Record<keyof Commands, Handler
     conversation_no_response_needed: (a) => detail(a.id as number).summary,
     conversation_assign: (a) => ({ ...detail(a.id as number).summary, assignee: a.assignee }),
     conversation_set_tags: (a) => ({ ...detail(a.id as number).summary, tags: a.tags }),
+    conversation_set_team: (a) => {
+      const team = teams.find((x) => x.id === a.team);
+      return { ...detail(a.id as number).summary, team_id: team?.id ?? null, team_name: team?.name ?? null };
+    },
+    teams_list: () => teams,
+    team_create: (a) => {
+      const name = String(a.name).trim();
+      if (!name) throw { code: 'store.invalid', message_id: 'error-store-invalid-team-name', args: {} };
+      const team = { id: Math.max(0, ...teams.map((x) => x.id)) + 1, name, created_at: Date.now(), conversation_count: 0, calendar_ids: [] };
+      teams = [...teams, team];
+      return team;
+    },
+    team_rename: (a) => {
+      teams = teams.map((x) => (x.id === a.id ? { ...x, name: String(a.name) } : x));
+      return teams.find((x) => x.id === a.id);
+    },
+    team_delete: (a) => {
+      teams = teams.filter((x) => x.id !== a.id);
+      return null;
+    },
     note_add: (a) => ({ id: 500, author: 'Lin Wei', text: a.text, created_at: Date.now() }),
     draft_save: () => null,
     reply_send: (a) => ({

@@ -49,6 +49,8 @@ export function summary(i: number): ConversationSummary {
     priority: i % 5 === 0 ? 'urgent' : 'normal',
     category: 'order_logistics',
     assignee: i % 2 ? 'Lin Wei' : null,
+    team_id: i % 3 === 1 ? 2 : null,
+    team_name: i % 3 === 1 ? 'Europe desk' : null,
     tags: i === 0 ? ['tracking'] : [],
     unread_count: i % 4 === 0 ? 2 : 0,
     message_count: 3,
@@ -87,6 +89,10 @@ export const FACETS: InboxFacets = {
   ],
   languages: ['en', 'de', 'es'],
   assignees: ['Lin Wei', 'Zhang Min'],
+  teams: [
+    { id: 2, name: 'Europe desk', created_at: NOW - 86_400_000, conversation_count: 83, calendar_ids: ['europe'] },
+    { id: 1, name: 'Shenzhen desk', created_at: NOW - 86_400_000, conversation_count: 120, calendar_ids: [] },
+  ],
   unread_total: 42,
 };
 

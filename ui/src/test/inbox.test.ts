@@ -19,7 +19,7 @@ describe('inbox list and filters', () => {
     const backend = installBackend();
     await renderInbox();
     expect(backend.callsOf('inbox_list')[0]).toEqual({
-      filter: { status: 'open', channel: null, store_id: null, language: null, category: null, assignee: null, query: null },
+      filter: { status: 'open', channel: null, store_id: null, language: null, category: null, assignee: null, team_id: null, query: null },
       offset: 0,
       limit: 100,
     });
@@ -52,7 +52,7 @@ describe('inbox list and filters', () => {
     await waitFor(() => expect(lastFilter(backend).filter.status).toBeNull());
 
     expect(lastFilter(backend)).toEqual({
-      filter: { status: null, channel: 'shopee', store_id: 2, language: 'de', category: 'return_exchange', assignee: '', query: null },
+      filter: { status: null, channel: 'shopee', store_id: 2, language: 'de', category: 'return_exchange', assignee: '', team_id: null, query: null },
       offset: 0,
       limit: 100,
     });

@@ -36,7 +36,7 @@ function messagesOf(text: string, where: string): Map<string, string> {
  * Files whose ids come from the Rust side (error ids, window title, CLI, SLA settings errors;
  * mail server errors and parse-warning codes), not from UI code.
  */
-const RUST_FILES = new Set(['errors.ftl', 'shell.ftl', 'sla-settings-errors.ftl', 'grades-errors.ftl', 'mail.ftl']);
+const RUST_FILES = new Set(['errors.ftl', 'shell.ftl', 'sla-settings-errors.ftl', 'grades-errors.ftl', 'teams-errors.ftl', 'mail.ftl']);
 
 function localeMessages(locale: string, only?: (file: string) => boolean): Map<string, string> {
   const all = new Map<string, string>();

@@ -11,6 +11,7 @@ export function clock(over: Partial<SlaClockView> = {}): SlaClockView {
     metric: 'first_response',
     status: 'running',
     business_time: true,
+    calendar: { id: 'shenzhen', name: 'Shenzhen', source: 'default', team_name: null },
     target_ms: 4 * HOUR,
     started_at: NOW - HOUR,
     due_at: NOW + 2 * HOUR + 10 * MIN,

@@ -16,6 +16,7 @@ export function slaSettingsFixture(): SlaSettings {
         weekly: [workday, workday, workday, workday, workday, ['09:00-12:00'], []],
         days: [{ date: '2026-10-01', kind: 'holiday', label: 'National Day', hours: [] }],
         store_id: null,
+        team_id: null,
         is_default: true,
       },
     ],

@@ -43,6 +43,7 @@ pub(crate) fn facts_of(inputs: &RuleInputs, within_business_hours: bool) -> Conv
         priority: inputs.priority,
         status: inputs.status,
         assignee: inputs.assignee.clone(),
+        team_id: inputs.team_id,
         tags: inputs.tags.clone(),
         last_buyer_message_at: inputs.last_buyer_message_at,
         last_agent_message_at: inputs.last_agent_message_at,
@@ -61,7 +62,11 @@ fn name_of<T: serde::Serialize>(value: &T) -> String {
 }
 
 /// A trace as explanation lines: the outcome first, then the checks that decided it.
-pub(crate) fn trace_lines(trace: &RuleTrace, rule_name: &str) -> Vec<TraceLine> {
+pub(crate) fn trace_lines(
+    trace: &RuleTrace,
+    rule_name: &str,
+    teams: &BTreeMap<RowId, String>,
+) -> Vec<TraceLine> {
     let outcome = name_of(&trace.outcome);
     let mut args = BTreeMap::from([("rule".to_owned(), rule_name.to_owned())]);
     if let Some(due) = trace.due_at {
@@ -74,16 +79,53 @@ pub(crate) fn trace_lines(trace: &RuleTrace, rule_name: &str) -> Vec<TraceLine> 
     }];
     lines.extend(trace.checks.iter().map(|check| TraceLine {
         message_id: check.message_id.clone(),
-        args: check.args.clone(),
+        args: if check.code == "team" {
+            check
+                .args
+                .iter()
+                .map(|(k, v)| (k.clone(), team_list_text(v, teams)))
+                .collect()
+        } else {
+            check.args.clone()
+        },
         passed: check.passed,
     }));
     lines
 }
 
-/// An action as an explanation line (`rule-action-<kind>` with its arguments).
-pub(crate) fn action_line(action: &Action) -> TraceLine {
+/// A team check's list of ids (`2, 0`) as names; 0 (no team) becomes `none`, which the UI
+/// words; an id that is no longer a team stays a number.
+fn team_list_text(ids: &str, teams: &BTreeMap<RowId, String>) -> String {
+    ids.split(", ")
+        .map(|id| match id.parse::<RowId>() {
+            Ok(0) => "none".to_owned(),
+            Ok(id) => teams.get(&id).cloned().unwrap_or_else(|| id.to_string()),
+            Err(_) => id.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Team names by id, for explanation lines that name a team.
+pub(crate) fn team_names(store: &Store) -> CoreResult<BTreeMap<RowId, String>> {
+    Ok(store.teams()?.into_iter().map(|t| (t.id, t.name)).collect())
+}
+
+/// An action as an explanation line (`rule-action-<kind>` with its arguments); a team is
+/// named by its name (its id when it no longer exists).
+pub(crate) fn action_line(action: &Action, teams: &BTreeMap<RowId, String>) -> TraceLine {
     let (kind, args): (&str, Vec<(&str, String)>) = match action {
         Action::Assign { agent } => ("assign", vec![("agent", agent.clone())]),
+        Action::AssignTeam { team_id } => (
+            "assign-team",
+            vec![(
+                "team",
+                teams
+                    .get(team_id)
+                    .cloned()
+                    .unwrap_or_else(|| team_id.to_string()),
+            )],
+        ),
         Action::Tag { tag } => ("tag", vec![("tag", tag.clone())]),
         Action::SetPriority { priority } => {
             ("set-priority", vec![("priority", priority.as_str().into())])
@@ -272,14 +314,15 @@ impl Workspace {
         now: UtcMillis,
     ) -> CoreResult<Vec<RuleRunView>> {
         let mut views = Vec::with_capacity(traces.len());
+        let teams = team_names(store)?;
         for trace in traces {
             let name = names.get(&trace.rule_id).cloned().unwrap_or_default();
-            let lines = trace_lines(trace, &name);
+            let lines = trace_lines(trace, &name, &teams);
             let action_lines: Vec<TraceLine> = if trace.outcome == TraceOutcome::Matched {
                 actions
                     .iter()
                     .filter(|a| a.rule_id == trace.rule_id)
-                    .map(|a| action_line(&a.action))
+                    .map(|a| action_line(&a.action, &teams))
                     .collect()
             } else {
                 Vec::new()
@@ -346,6 +389,18 @@ impl Workspace {
             match &planned.action {
                 Action::Assign { agent } => {
                     store.assign(id, Some(agent))?;
+                }
+                Action::AssignTeam { team_id } => {
+                    // A rule exported elsewhere may name a team this workspace does not have.
+                    match store.set_conversation_team(id, Some(*team_id), now) {
+                        Err(bridgedesk_store::StoreError::NotFound { .. }) => tracing::warn!(
+                            "Rule {} names team {team_id}, which does not exist",
+                            planned.rule_id
+                        ),
+                        other => {
+                            other?;
+                        }
+                    }
                 }
                 Action::Tag { tag } => {
                     store.add_tag(id, tag)?;
@@ -423,6 +478,7 @@ impl Workspace {
             facts.push(f);
         }
         let rows = dry_run(&rule, &facts, now).map_err(CoreError::Rules)?;
+        let teams = team_names(&store)?;
         Ok(rows
             .iter()
             .zip(&inputs)
@@ -434,8 +490,8 @@ impl Workspace {
                 rule_name: rule.name.clone(),
                 trigger: "dry_run".to_owned(),
                 matched: row.trace.outcome == TraceOutcome::Matched,
-                trace: trace_lines(&row.trace, &rule.name),
-                actions: row.actions.iter().map(action_line).collect(),
+                trace: trace_lines(&row.trace, &rule.name, &teams),
+                actions: row.actions.iter().map(|a| action_line(a, &teams)).collect(),
                 ran_at: now,
             })
             .collect())

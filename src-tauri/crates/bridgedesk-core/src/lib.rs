@@ -24,6 +24,7 @@ mod sla_alerts;
 mod sla_settings;
 mod workspace;
 mod workspace_sla;
+mod workspace_teams;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use environment::AgentEnvironment;

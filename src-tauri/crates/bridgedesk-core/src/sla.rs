@@ -27,9 +27,42 @@ pub struct SlaConfig {
     policies: PolicySet,
     /// Every stored version, for conversations pinned to an older one.
     versions: BTreeMap<(String, u32), Policy>,
-    /// Calendar id by shop, and the default calendar's id.
+    /// Calendar id by team and by shop, and the default calendar's id.
+    team_calendars: BTreeMap<RowId, String>,
     store_calendars: BTreeMap<RowId, String>,
     default_calendar: String,
+    /// Calendar names by id, for the audit.
+    calendar_names: BTreeMap<String, String>,
+}
+
+/// Why a conversation counts business time on the calendar it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarSource {
+    /// The conversation's team has a calendar.
+    Team,
+    /// No team calendar; the conversation's shop has one.
+    Shop,
+    /// Neither has one: the default calendar.
+    Default,
+}
+
+impl CalendarSource {
+    /// The stable code the UI words (`team`, `shop`, `default`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Team => "team",
+            Self::Shop => "shop",
+            Self::Default => "default",
+        }
+    }
+}
+
+/// The calendar picked for one conversation, and what the audit says about it.
+struct CalendarPick<'a> {
+    id: &'a str,
+    source: CalendarSource,
+    team_name: Option<&'a str>,
+    names: &'a BTreeMap<String, String>,
 }
 
 impl SlaConfig {
@@ -49,6 +82,8 @@ impl SlaConfig {
     ) -> Self {
         let mut set = CalendarSet::new();
         let mut store_calendars = BTreeMap::new();
+        let mut team_calendars = BTreeMap::new();
+        let mut calendar_names = BTreeMap::new();
         let mut default_id = String::new();
         for settings in calendars {
             match calendar_of(settings) {
@@ -58,8 +93,15 @@ impl SlaConfig {
                     continue;
                 }
             }
+            calendar_names.insert(settings.id.clone(), settings.name.clone());
             if let Some(store) = settings.store_id {
                 store_calendars.insert(store, settings.id.clone());
+            }
+            if let Some(team) = settings.team_id {
+                // Two calendars on one team: the first in the settings' order wins.
+                team_calendars
+                    .entry(team)
+                    .or_insert_with(|| settings.id.clone());
             }
             if settings.is_default {
                 settings.id.clone_into(&mut default_id);
@@ -74,8 +116,10 @@ impl SlaConfig {
                 .iter()
                 .map(|p| ((p.id.clone(), p.version), policy_of(p)))
                 .collect(),
+            team_calendars,
             store_calendars,
             default_calendar: default_id,
+            calendar_names,
         }
     }
 
@@ -95,22 +139,32 @@ impl SlaConfig {
             .is_some_and(|calendar| calendar.is_open(at))
     }
 
-    /// The calendar a conversation of this shop counts business time on.
-    fn calendar_for(&self, store_id: RowId) -> &str {
-        self.store_calendars
-            .get(&store_id)
-            .map_or(self.default_calendar.as_str(), String::as_str)
+    /// The calendar a conversation counts business time on, and why: its team's calendar,
+    /// else its shop's, else the default (Freshdesk's rule: the group's business hours win).
+    pub fn calendar_for(&self, team_id: Option<RowId>, store_id: RowId) -> (&str, CalendarSource) {
+        if let Some(id) = team_id.and_then(|team| self.team_calendars.get(&team)) {
+            return (id, CalendarSource::Team);
+        }
+        match self.store_calendars.get(&store_id) {
+            Some(id) => (id, CalendarSource::Shop),
+            None => (&self.default_calendar, CalendarSource::Default),
+        }
     }
 
     /// The policy for a conversation: the first match of the current list, at the version the
     /// conversation is pinned to when that is the same policy (an edit applies to new clocks).
-    fn policy_for(&self, facts: &ConversationFacts, pin: Option<&(String, u32)>) -> Option<Policy> {
+    fn policy_for(
+        &self,
+        facts: &ConversationFacts,
+        pin: Option<&(String, u32)>,
+        calendar_id: &str,
+    ) -> Option<Policy> {
         let current = self.policies.select(facts)?;
         let pinned = pin
             .filter(|(id, _)| *id == current.id)
             .and_then(|key| self.versions.get(key));
         let policy = pinned.unwrap_or(current);
-        Some(with_calendar(policy, self.calendar_for(facts.store_id)))
+        Some(with_calendar(policy, calendar_id))
     }
 }
 
@@ -187,16 +241,23 @@ pub fn evaluate(
         category: inputs.category,
         language: inputs.language.clone(),
     };
+    let (calendar_id, source) = config.calendar_for(inputs.team_id, inputs.store_id);
+    let pick = CalendarPick {
+        id: calendar_id,
+        source,
+        team_name: inputs.team_name.as_deref(),
+        names: &config.calendar_names,
+    };
     // A policy chosen by a rule wins over the policies' own selection.
     let chosen = config
         .policies
         .policies
         .iter()
         .find(|p| !inputs.sla_policy.is_empty() && p.id == inputs.sla_policy)
-        .map(|p| with_calendar(p, config.calendar_for(facts.store_id)));
+        .map(|p| with_calendar(p, calendar_id));
     let policy = match chosen {
         Some(policy) => policy,
-        None => config.policy_for(&facts, pin)?,
+        None => config.policy_for(&facts, pin, calendar_id)?,
     };
     let events = events_of(inputs);
     let state = compute(&events, &policy, &config.calendars, now);
@@ -229,11 +290,11 @@ pub fn evaluate(
     let view = SlaView {
         policy_id: state.policy_id.clone(),
         policy_version: state.policy_version,
-        clocks: state.clocks().map(clock_view).collect(),
+        clocks: state.clocks().map(|c| clock_view(c, Some(&pick))).collect(),
         marketplace: marketplace.map(|m| MarketplaceClockView {
             rule: rule_code(m.rule).to_owned(),
             reference_zone: m.reference_zone.clone(),
-            current: m.current().map(clock_view),
+            current: m.current().map(|c| clock_view(c, None)),
         }),
     };
     Some(SlaOutcome {
@@ -271,11 +332,38 @@ fn code<T: serde::Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-fn clock_view(clock: &SlaClock) -> SlaClockView {
+/// The calendar a business-time clock counted on, and why: the conversation's pick when the
+/// policy left the calendar open, else the calendar the policy's target names.
+fn calendar_choice(clock: &SlaClock, pick: Option<&CalendarPick<'_>>) -> Option<SlaCalendarChoice> {
+    let (TimeBasis::Business { calendar_id }, Some(pick)) = (&clock.basis, pick) else {
+        return None;
+    };
+    let (source, team_name) = if calendar_id == pick.id {
+        let team = (pick.source == CalendarSource::Team)
+            .then(|| pick.team_name.map(str::to_owned))
+            .flatten();
+        (pick.source.code(), team)
+    } else {
+        ("policy", None)
+    };
+    Some(SlaCalendarChoice {
+        id: calendar_id.clone(),
+        name: pick
+            .names
+            .get(calendar_id)
+            .cloned()
+            .unwrap_or_else(|| calendar_id.clone()),
+        source: source.to_owned(),
+        team_name,
+    })
+}
+
+fn clock_view(clock: &SlaClock, pick: Option<&CalendarPick<'_>>) -> SlaClockView {
     SlaClockView {
         metric: metric_code(&clock.metric).to_owned(),
         status: code(&clock.status),
         business_time: matches!(clock.basis, TimeBasis::Business { .. }),
+        calendar: calendar_choice(clock, pick),
         target_ms: clock.target_ms,
         started_at: Some(clock.started_at),
         due_at: clock.due_at,

@@ -230,7 +230,7 @@ pub fn ics_days(text: &str, until_year: i32) -> Result<Vec<CalendarDay>, SlaSett
         .map_err(|e| SlaSettingsError::BadIcs { line: e.line })
 }
 
-fn days_of(list: &[Holiday]) -> Vec<CalendarDay> {
+pub(crate) fn days_of(list: &[Holiday]) -> Vec<CalendarDay> {
     list.iter()
         .filter_map(|h| {
             let kind = match h.kind {
@@ -261,6 +261,7 @@ pub fn default_calendar() -> CalendarSettings {
         weekly,
         days: days_of(&holidays::for_region(HolidayRegion::China)),
         store_id: None,
+        team_id: None,
         is_default: true,
     }
 }

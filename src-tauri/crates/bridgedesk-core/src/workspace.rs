@@ -174,6 +174,7 @@ impl Workspace {
         self.grade_all(&store, now)?;
         self.install_starter_content(&store, now)?;
         self.install_starter_rules(&store, now)?;
+        self.install_demo_teams(&store, now)?;
         for id in store.conversation_ids()? {
             self.refresh_sla(&store, id)?;
         }

@@ -62,6 +62,11 @@ impl Workspace {
             calendar.id = free_id("calendar", existing.iter().map(|c| c.id.as_str()));
         }
         calendar_of(&calendar)?;
+        if let Some(team) = calendar.team_id {
+            if !store.teams()?.iter().any(|t| t.id == team) {
+                return Err(SlaSettingsError::NotFound.into());
+            }
+        }
         let other_default = existing.iter().any(|c| c.is_default && c.id != calendar.id);
         if !calendar.is_default && !other_default {
             return Err(SlaSettingsError::NoDefaultCalendar.into());

@@ -141,6 +141,7 @@ fn a_calendar_attached_to_a_shop_counts_that_shops_business_time() {
             .collect(),
         days: vec![],
         store_id: Some(1),
+        team_id: None,
         is_default: false,
     };
     let saved = workspace.save_sla_calendar(&la).unwrap();

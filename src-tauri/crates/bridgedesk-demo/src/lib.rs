@@ -24,6 +24,7 @@ mod people;
 mod phrases;
 mod render;
 mod scale;
+mod teams;
 mod threads;
 mod timing;
 mod tracking;
@@ -37,6 +38,7 @@ use bridgedesk_model::{ConversationRecord, CustomerRecord, OrderRecord, StoreRec
 pub use catalogue::{minor_digits, usd_cents};
 pub use market::response_target_hours;
 pub use scale::{DemoBatch, ScaleGenerator};
+pub use teams::{demo_teams, DemoTeam, SHARED_STORE_KEYS};
 pub use tracking::{is_valid_s10, s10_check_digit};
 
 /// A complete demo workspace, ready to import: stores first, then customers, orders and

@@ -76,6 +76,11 @@ pub struct CalendarSettings {
     /// The shop it applies to; none with `is_default` for the team's default calendar.
     #[ts(type = "number | null")]
     pub store_id: Option<RowId>,
+    /// The team it applies to: a conversation handled by the team counts business time on it,
+    /// before its shop's calendar.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub team_id: Option<RowId>,
     /// The calendar used for conversations of shops that have none of their own.
     pub is_default: bool,
 }

@@ -29,6 +29,10 @@ pub struct ConversationSummary {
     pub priority: Priority,
     pub category: Category,
     pub assignee: Option<String>,
+    /// The team (desk) handling it; its calendar counts the conversation's business time.
+    #[ts(type = "number | null")]
+    pub team_id: Option<RowId>,
+    pub team_name: Option<String>,
     pub tags: Vec<String>,
     pub unread_count: u32,
     pub message_count: u32,
@@ -56,6 +60,10 @@ pub struct InboxFilter {
     pub category: Option<Category>,
     /// An agent's name; the empty string means "unassigned".
     pub assignee: Option<String>,
+    /// A team id; 0 means "no team".
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub team_id: Option<RowId>,
     /// Full-text query over message text (Latin and CJK).
     pub query: Option<String>,
 }
@@ -77,6 +85,8 @@ pub struct InboxFacets {
     pub stores: Vec<StoreView>,
     pub languages: Vec<String>,
     pub assignees: Vec<String>,
+    /// Every team, by name.
+    pub teams: Vec<crate::TeamView>,
     /// Open and pending conversations with unread messages (conversations, not messages, so it
     /// reads beside the conversation count).
     pub unread_total: u32,
@@ -127,6 +137,8 @@ pub struct SlaClockView {
     pub status: String,
     /// Counted in business hours of a calendar (else calendar time).
     pub business_time: bool,
+    /// The calendar business time counts on and why it was chosen; `None` for calendar time.
+    pub calendar: Option<SlaCalendarChoice>,
     #[ts(type = "number")]
     pub target_ms: i64,
     #[ts(type = "number | null")]
@@ -143,6 +155,18 @@ pub struct SlaClockView {
     #[ts(type = "number | null")]
     pub paused_remaining_ms: Option<i64>,
     pub audit: Vec<SlaAuditView>,
+}
+
+/// Which business calendar a clock counts on, for the audit's "why".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SlaCalendarChoice {
+    pub id: String,
+    pub name: String,
+    /// `team` (the conversation's team has it), `shop` (its shop has it), `default` (neither
+    /// has one) or `policy` (the policy's target names it).
+    pub source: String,
+    /// The team's name when `source` is `team`.
+    pub team_name: Option<String>,
 }
 
 /// One line of a clock's audit: what happened, when, and why (stable snake_case codes).

@@ -269,6 +269,7 @@ fn leaf_holds(leaf: &Condition, s: &Subject) -> bool {
     match leaf {
         Condition::Channel { any_of } => any_of.contains(&f.channel),
         Condition::StoreId { any_of } => any_of.contains(&f.store_id),
+        Condition::Team { any_of } => any_of.contains(&f.team_id.unwrap_or(0)),
         Condition::Language { any_of } => any_of.iter().any(|l| language_matches(l, &f.language)),
         Condition::Country { any_of } => any_of.iter().any(|c| c.eq_ignore_ascii_case(&f.country)),
         Condition::Category { any_of } => any_of.contains(&f.category),
@@ -334,6 +335,7 @@ fn leaf_code_expected(leaf: &Condition) -> (&'static str, String) {
     match leaf {
         Condition::Channel { any_of } => ("channel", list(any_of)),
         Condition::StoreId { any_of } => ("store_id", list(any_of)),
+        Condition::Team { any_of } => ("team", list(any_of)),
         Condition::Language { any_of } => ("language", any_of.join(", ")),
         Condition::Country { any_of } => ("country", any_of.join(", ")),
         Condition::Category { any_of } => ("category", list(any_of)),
@@ -378,6 +380,7 @@ fn leaf_actual(leaf: &Condition, s: &Subject) -> String {
     match leaf {
         Condition::Channel { .. } => f.channel.as_str().to_owned(),
         Condition::StoreId { .. } => f.store_id.to_string(),
+        Condition::Team { .. } => f.team_id.unwrap_or(0).to_string(),
         Condition::Language { .. } => f.language.clone(),
         Condition::Country { .. } => f.country.clone(),
         Condition::Category { .. } => f.category.as_str().to_owned(),
@@ -415,6 +418,7 @@ pub const CONDITION_CODES: &[&str] = &[
     "regex",
     "channel",
     "store_id",
+    "team",
     "language",
     "country",
     "category",

@@ -473,6 +473,11 @@ pub(crate) fn apply(
             facts.assignee = Some(agent.clone());
             (changed, false)
         }
+        Action::AssignTeam { team_id } => {
+            let changed = facts.team_id != Some(*team_id);
+            facts.team_id = Some(*team_id);
+            (changed, false)
+        }
         Action::Tag { tag } => (facts.tags.insert(tag.clone()), false),
         Action::SetPriority { priority } => {
             let changed = facts.priority != *priority;

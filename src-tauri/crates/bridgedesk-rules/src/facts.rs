@@ -49,6 +49,10 @@ pub struct ConversationFacts {
     pub status: ConversationStatus,
     /// Agent the conversation is assigned to.
     pub assignee: Option<String>,
+    /// The team handling the conversation.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub team_id: Option<i64>,
     pub tags: BTreeSet<String>,
     /// When the buyer last wrote.
     #[ts(type = "number | null")]
@@ -96,6 +100,7 @@ impl ConversationFacts {
             priority: Priority::Normal,
             status: ConversationStatus::Open,
             assignee: None,
+            team_id: None,
             tags: BTreeSet::new(),
             last_buyer_message_at: None,
             last_agent_message_at: None,

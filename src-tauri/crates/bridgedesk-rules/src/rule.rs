@@ -133,6 +133,11 @@ pub enum Condition {
         #[ts(type = "number[]")]
         any_of: Vec<i64>,
     },
+    /// The team handling the conversation is one of these team ids (0: no team).
+    Team {
+        #[ts(type = "number[]")]
+        any_of: Vec<i64>,
+    },
     /// Matches the primary subtag too: `es` matches `es-MX`.
     Language {
         any_of: Vec<String>,
@@ -214,6 +219,11 @@ pub enum Condition {
 pub enum Action {
     Assign {
         agent: String,
+    },
+    /// Move the conversation to a team (its calendar then counts the business time).
+    AssignTeam {
+        #[ts(type = "number")]
+        team_id: i64,
     },
     Tag {
         tag: String,

@@ -39,6 +39,7 @@ pub struct RuleInputs {
     pub priority: Priority,
     pub status: ConversationStatus,
     pub assignee: Option<String>,
+    pub team_id: Option<RowId>,
     pub tags: BTreeSet<String>,
     pub last_buyer_message_at: Option<UtcMillis>,
     pub last_agent_message_at: Option<UtcMillis>,
@@ -57,7 +58,7 @@ impl Store {
                          coalesce(tr.logistics_problem, ''), coalesce(tr.dispute_risks, ''),
                          cu.grade, cu.segment, cu.blacklisted, cu.name, c.subject,
                          o.amount_minor, o.currency, o.order_number, o.tracking_number, o.carrier,
-                         cu.time_zone, s.name, c.priority, c.status, c.assignee
+                         cu.time_zone, s.name, c.priority, c.status, c.assignee, c.team_id
                      FROM conversations c
                      JOIN customers cu ON cu.id = c.customer_id
                      JOIN stores s ON s.id = c.store_id
@@ -93,6 +94,7 @@ impl Store {
                         priority: vocab(r, 20, Priority::parse)?,
                         status: vocab(r, 21, ConversationStatus::parse)?,
                         assignee: r.get(22)?,
+                        team_id: r.get(23)?,
                         tags: BTreeSet::new(),
                         last_buyer_message_at: None,
                         last_agent_message_at: None,

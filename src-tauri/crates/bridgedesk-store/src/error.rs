@@ -57,6 +57,10 @@ pub enum Invalid {
     Note,
     /// A reply with no text.
     Reply,
+    /// A team name that is empty or too long.
+    TeamName,
+    /// A team name another team already has.
+    TeamNameTaken,
 }
 
 /// Results of the store.
@@ -93,6 +97,12 @@ impl StoreError {
             }
             StoreError::Invalid(Invalid::Reply) => {
                 AppError::new("store.invalid", "error-store-invalid-reply")
+            }
+            StoreError::Invalid(Invalid::TeamName) => {
+                AppError::new("store.invalid", "error-store-invalid-team-name")
+            }
+            StoreError::Invalid(Invalid::TeamNameTaken) => {
+                AppError::new("store.invalid", "error-store-team-name-taken")
             }
             StoreError::Sqlite(_) => AppError::new("store.internal", "error-store-internal"),
         }

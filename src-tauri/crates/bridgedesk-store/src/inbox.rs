@@ -52,6 +52,14 @@ fn filter_clause(
             params.push(Value::Text(agent.to_owned()));
         }
     }
+    match filter.team_id {
+        None => {}
+        Some(0) => clauses.push("c.team_id IS NULL"),
+        Some(team) => {
+            clauses.push("c.team_id = ?");
+            params.push(Value::Integer(team));
+        }
+    }
     let sql = if clauses.is_empty() {
         String::new()
     } else {
@@ -98,7 +106,8 @@ impl Store {
                 [],
                 |row| row.get(0),
             )?;
-            Ok(InboxFacets { stores, languages, assignees, unread_total: unread_total as u32 })
+            let teams = crate::teams::read_teams(conn)?;
+            Ok(InboxFacets { stores, languages, assignees, teams, unread_total: unread_total as u32 })
         })
     }
 }

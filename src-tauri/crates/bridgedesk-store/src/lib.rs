@@ -26,6 +26,7 @@ mod sla;
 mod sla_settings;
 mod standing;
 mod stats;
+mod teams;
 mod triage;
 
 pub use attachments::AttachmentStore;
@@ -42,6 +43,7 @@ pub use rules::{RuleRunRecord, StoredRule, StoredRuleRun, StoredTemplate};
 pub use sla::{SlaInputs, SlaMessage, SlaWatch, SlaWrite, StoredSla};
 pub use standing::OrderHistoryLine;
 pub use stats::StoreStats;
+pub use teams::MAX_TEAM_NAME_CHARS;
 pub use triage::{CategoryCorrection, InboundMessage, TriageRecord, UntriagedMessage};
 
 use rusqlite::{Connection, OpenFlags, Transaction};

@@ -18,6 +18,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (5, include_str!("../migrations/0005_mail.sql")),
     (6, include_str!("../migrations/0006_mail_archive.sql")),
     (7, include_str!("../migrations/0007_outbox_sent_copy.sql")),
+    (8, include_str!("../migrations/0008_teams.sql")),
     (9, include_str!("../migrations/0009_remote_images.sql")),
 ];
 

@@ -44,12 +44,13 @@ pub const SUMMARY_COLUMNS: &str =
      c.unread_count, c.message_count, c.last_activity_at, c.due_at, c.warn_at, \
      tr.conversation_id, tr.logistics_problem, tr.dispute_risks, tr.angry, tr.urgent, \
      tr.category_corrected, cu.grade, cu.segment, cu.blacklisted, cu.blacklist_reason, \
-     cu.blacklisted_by, cu.blacklisted_at";
+     cu.blacklisted_by, cu.blacklisted_at, c.team_id, tm.name";
 
 /// The joins `SUMMARY_COLUMNS` needs, to follow `FROM conversations c`.
 pub const SUMMARY_JOINS: &str =
     "JOIN stores s ON s.id = c.store_id JOIN customers cu ON cu.id = c.customer_id \
-     LEFT JOIN conversation_triage tr ON tr.conversation_id = c.id";
+     LEFT JOIN conversation_triage tr ON tr.conversation_id = c.id \
+     LEFT JOIN teams tm ON tm.id = c.team_id";
 
 /// Reads a row selected with `SUMMARY_COLUMNS`.
 pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
@@ -73,6 +74,8 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         priority: vocab(row, 10, Priority::parse)?,
         category: vocab(row, 11, Category::parse)?,
         assignee: row.get(12)?,
+        team_id: row.get(31)?,
+        team_name: row.get(32)?,
         tags,
         unread_count: row.get(14)?,
         message_count: row.get(15)?,

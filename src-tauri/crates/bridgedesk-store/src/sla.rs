@@ -24,6 +24,10 @@ pub struct SlaMessage {
 pub struct SlaInputs {
     pub channel: Channel,
     pub store_id: RowId,
+    /// The team handling the conversation, whose calendar comes first.
+    pub team_id: Option<RowId>,
+    /// The team's name, for the audit.
+    pub team_name: Option<String>,
     /// The store's marketplace site (country code), for the marketplace's reference zone.
     pub site: String,
     pub priority: Priority,
@@ -79,8 +83,9 @@ impl Store {
             let mut inputs = conn
                 .prepare_cached(
                     "SELECT c.channel, c.store_id, s.site, c.priority, c.category, c.language, c.status, c.sla_policy,
-                            cu.grade, cu.blacklisted
+                            cu.grade, cu.blacklisted, c.team_id, tm.name
                      FROM conversations c JOIN stores s ON s.id = c.store_id
+                     LEFT JOIN teams tm ON tm.id = c.team_id
                      JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?1",
                 )?
                 .query_row([id], |r| {
@@ -95,6 +100,8 @@ impl Store {
                         sla_policy: r.get(7)?,
                         customer_grade: r.get(8)?,
                         blacklisted: r.get::<_, i64>(9)? != 0,
+                        team_id: r.get(10)?,
+                        team_name: r.get(11)?,
                         messages: Vec::new(),
                         status_changes: Vec::new(),
                         no_response_needed: Vec::new(),

@@ -138,7 +138,8 @@ impl Store {
 fn read_calendars(conn: &Connection) -> StoreResult<Vec<CalendarSettings>> {
     let mut calendars: Vec<CalendarSettings> = conn
         .prepare_cached(
-            "SELECT id, name, zone, store_id, is_default FROM sla_calendars ORDER BY is_default DESC, id",
+            "SELECT id, name, zone, store_id, is_default, team_id FROM sla_calendars
+             ORDER BY is_default DESC, id",
         )?
         .query_map([], |r| {
             Ok(CalendarSettings {
@@ -147,6 +148,7 @@ fn read_calendars(conn: &Connection) -> StoreResult<Vec<CalendarSettings>> {
                 zone: r.get(2)?,
                 store_id: r.get(3)?,
                 is_default: r.get(4)?,
+                team_id: r.get(5)?,
                 weekly: vec![Vec::new(); 7],
                 days: Vec::new(),
             })
@@ -201,15 +203,18 @@ fn write_calendar(tx: &Transaction, calendar: &CalendarSettings) -> StoreResult<
         )?;
     }
     tx.execute(
-        "INSERT INTO sla_calendars (id, name, zone, store_id, is_default) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO sla_calendars (id, name, zone, store_id, is_default, team_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone = excluded.zone,
-             store_id = excluded.store_id, is_default = excluded.is_default",
+             store_id = excluded.store_id, is_default = excluded.is_default,
+             team_id = excluded.team_id",
         params![
             calendar.id,
             calendar.name,
             calendar.zone,
             calendar.store_id,
-            calendar.is_default
+            calendar.is_default,
+            calendar.team_id
         ],
     )?;
     tx.execute(

@@ -62,6 +62,7 @@ fn a_calendar_round_trips_with_split_shifts_night_intervals_and_dated_days() {
             ),
         ],
         store_id: None,
+        team_id: None,
         is_default: true,
     };
     store.save_sla_calendar(&calendar).unwrap();

@@ -48,6 +48,7 @@ export function defaultCondition(type: EditableCondition): Condition {
     case 'minutes_since_status_change':
       return { type, cmp: 'gte', minutes: 60 };
     case 'store_id':
+    case 'team':
       return { type, any_of: [] };
     case 'has_tag':
       return { type, any_of: [] };
@@ -64,6 +65,8 @@ export function defaultAction(type: Action['type']): Action {
   switch (type) {
     case 'assign':
       return { type, agent: '' };
+    case 'assign_team':
+      return { type, team_id: 0 };
     case 'tag':
       return { type, tag: '' };
     case 'set_priority':

@@ -62,6 +62,7 @@ export type EditableCondition = Exclude<Condition['type'], 'all' | 'any' | 'not'
 export const CONDITIONS: Record<EditableCondition, string> = {
   channel: 'rule-cond-channel',
   store_id: 'rule-cond-store',
+  team: 'teams-rule-cond-team',
   language: 'rule-cond-language',
   country: 'rule-cond-country',
   category: 'rule-cond-category',
@@ -93,6 +94,7 @@ export const COMPARISONS: Record<Comparison, string> = {
 
 export const ACTIONS: Record<Action['type'], string> = {
   assign: 'rule-act-assign',
+  assign_team: 'teams-rule-act-assign-team',
   tag: 'rule-act-tag',
   set_priority: 'rule-act-set-priority',
   set_category: 'rule-act-set-category',
@@ -105,13 +107,13 @@ export const ACTIONS: Record<Action['type'], string> = {
 
 /** Outcomes, condition checks and actions of a rule's trace: the ids the core sends. */
 const CHECK_CODES = [
-  'any-empty', 'not', 'keywords', 'regex', 'channel', 'store-id', 'language', 'country', 'category',
+  'any-empty', 'not', 'keywords', 'regex', 'channel', 'store-id', 'team', 'language', 'country', 'category',
   'logistics-problem', 'customer-grade', 'segment', 'order-value', 'priority', 'status', 'has-tag',
   'minutes-since-buyer-message', 'minutes-since-agent-message', 'minutes-since-status-change',
   'awaiting-agent', 'business-hours', 'blacklisted',
 ];
 const OUTCOMES = ['matched', 'not-matched', 'disabled', 'other-trigger', 'already-applied', 'stopped', 'not-due'];
-const ACTION_KINDS = ['assign', 'tag', 'set-priority', 'set-category', 'apply-sla-policy', 'set-status', 'auto-reply', 'add-note', 'notify'];
+const ACTION_KINDS = ['assign', 'assign-team', 'tag', 'set-priority', 'set-category', 'apply-sla-policy', 'set-status', 'auto-reply', 'add-note', 'notify'];
 const FINDINGS = [
   'sensitive-word-warn', 'email-address-warn', 'email-address-block', 'phone-number-warn', 'phone-number-block',
   'payment-card-block', 'iban-warn', 'iban-block', 'link-warn', 'link-block', 'off-platform-app-block',

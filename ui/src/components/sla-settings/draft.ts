@@ -57,7 +57,7 @@ export function copy<T>(value: T): T {
 /** A new, empty calendar in `zone`: Monday to Friday 09:00–18:00. */
 export function newCalendar(zone: string): CalendarSettings {
   const weekly = Array.from({ length: 7 }, (_, day) => (day < 5 ? ['09:00-18:00'] : []));
-  return { id: '', name: '', zone, weekly, days: [], store_id: null, is_default: false };
+  return { id: '', name: '', zone, weekly, days: [], store_id: null, team_id: null, is_default: false };
 }
 
 /** Imported days replace the calendar's days on the same dates; the list stays sorted. */
