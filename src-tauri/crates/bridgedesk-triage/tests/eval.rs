@@ -157,6 +157,26 @@ fn five_fold_cross_validation_on_the_dev_split_is_printed() {
     println!("  per language: {}", by_language.join(", "));
 }
 
+/// Prints F1 per logistics problem (a message with no problem counts against a problem it was
+/// given, and for the problem it should have had) and their macro average.
+fn print_problem_f1(pairs: &[(Option<LogisticsProblem>, Option<LogisticsProblem>)]) {
+    let mut scores = Vec::new();
+    let mut line = Vec::new();
+    for p in LogisticsProblem::ALL {
+        let tp = pairs.iter().filter(|(g, q)| *g == Some(*p) && *q == Some(*p)).count();
+        let fp = pairs.iter().filter(|(g, q)| *g != Some(*p) && *q == Some(*p)).count();
+        let fn_ = pairs.iter().filter(|(g, q)| *g == Some(*p) && *q != Some(*p)).count();
+        let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+        scores.push(f1);
+        line.push(format!("{p} {f1:.3} ({tp}/{fp}/{fn_})"));
+    }
+    println!(
+        "logistics problem macro-F1 {:.3}; per problem (tp/fp/fn): {}",
+        scores.iter().sum::<f64>() / scores.len().max(1) as f64,
+        line.join(", ")
+    );
+}
+
 /// Prints the figures for one labelled set; returns the overall macro-F1 and the misses.
 fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String>) {
     let mut per_language: BTreeMap<&str, Vec<(Category, Category)>> = BTreeMap::new();
@@ -167,9 +187,11 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
     let (mut logistics_right, mut logistics_total) = (0usize, 0usize);
     let (mut risk_tp, mut risk_fp, mut risk_fn) = (0usize, 0usize, 0usize);
     let mut all = Vec::new();
+    let mut problems = Vec::new();
     let mut misses = Vec::new();
     for m in set {
         let t = triager.triage(&BuyerMessage::body(&m.text));
+        problems.push((m.logistics_problem, t.logistics_problem));
         let lang = LANGUAGES
             .iter()
             .copied()
@@ -280,6 +302,7 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
         "logistics problem exact on {logistics_total} messages with one (gold or predicted): {:.3}",
         logistics_right as f64 / logistics_total.max(1) as f64
     );
+    print_problem_f1(&problems);
     let risk_f1 = 2.0 * risk_tp as f64 / (2 * risk_tp + risk_fp + risk_fn).max(1) as f64;
     println!("dispute risk micro-F1: {risk_f1:.3} (tp {risk_tp}, fp {risk_fp}, fn {risk_fn})");
     (overall, misses)
