@@ -21,7 +21,7 @@ const SUBJECT_BONUS: f64 = 1.25;
 const MODEL_WEIGHT: f64 = 4.0;
 /// Probability the logistics-problem model needs before it names a problem no phrase named
 /// (chosen on the dev split: lower thresholds named problems in plain shipping questions).
-const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
+pub(crate) const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
 /// Letters needed before upper case counts as shouting.
 const SHOUT_MIN_LETTERS: usize = 12;
 
@@ -68,6 +68,9 @@ pub struct Models<'a> {
     pub learned: &'a CategoryModel,
     /// Logistics-problem model trained on the built-in examples.
     pub problems: &'a ProblemModel,
+    /// Probability the logistics-problem model needs to name a problem no phrase named
+    /// ([`PROBLEM_MODEL_CONFIDENCE`] except when measuring others).
+    pub problem_confidence: f64,
 }
 
 /// Triages one message (see [`crate::Triager::triage`]).
@@ -87,6 +90,7 @@ pub(crate) fn assess(
         examples,
         learned: model,
         problems: problem_model,
+        problem_confidence,
     } = models;
     let mut evidence = Vec::new();
     let mut cues = CategoryCues::default();
@@ -203,7 +207,7 @@ pub(crate) fn assess(
         from_phrases.or_else(|| {
             let vote = problem_model.predict_features(&grams)?;
             let problem = vote.problem?;
-            if vote.probability < PROBLEM_MODEL_CONFIDENCE {
+            if vote.probability < problem_confidence {
                 return None;
             }
             evidence.push(Evidence {
