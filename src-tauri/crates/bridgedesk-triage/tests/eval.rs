@@ -18,6 +18,19 @@ const DEV: &str = include_str!("../data/training.jsonl");
 /// Extra examples the logistics-problem model learns from (not part of the dev figures).
 const LOGISTICS: &str = include_str!("../data/logistics.jsonl");
 const LANGUAGES: &[&str] = &["en", "es", "de", "fr", "pt", "ru", "ja", "zh", "ar"];
+/// Traditional Chinese characters (the first of each pair), to tell the Chinese messages apart.
+const TRADITIONAL: &str = include_str!("../data/zh_hant.txt");
+
+/// Whether a message uses a traditional Chinese character.
+fn is_traditional(text: &str) -> bool {
+    let traditional: BTreeSet<char> = TRADITIONAL
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .filter_map(|pair| pair.chars().next())
+        .collect();
+    text.chars().any(|c| traditional.contains(&c))
+}
 
 #[derive(Debug, Deserialize)]
 struct Labelled {
@@ -305,6 +318,23 @@ fn evaluate(triager: &Triager, name: &str, set: &[Labelled]) -> (f64, Vec<String
             2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64,
         );
     }
+    let scripts: Vec<String> = [("simplified", false), ("traditional", true)]
+        .iter()
+        .map(|(name, traditional)| {
+            let pairs: Vec<(Category, Category)> = set
+                .iter()
+                .zip(&all)
+                .filter(|(m, _)| m.language == "zh" && is_traditional(&m.text) == *traditional)
+                .map(|(_, pair)| *pair)
+                .collect();
+            if pairs.is_empty() {
+                format!("{name} - (n 0)")
+            } else {
+                format!("{name} {:.3} (n {})", macro_f1(&pairs), pairs.len())
+            }
+        })
+        .collect();
+    println!("zh by script, category macro-F1: {}", scripts.join(", "));
     let overall = macro_f1(&all);
     println!(
         "confusion (rows gold, columns predicted, order {:?}):",
