@@ -21,7 +21,7 @@ const SUBJECT_BONUS: f64 = 1.25;
 const MODEL_WEIGHT: f64 = 4.0;
 /// Probability the logistics-problem model needs before it names a problem no phrase named
 /// (chosen on the dev split: lower thresholds named problems in plain shipping questions).
-const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
+pub(crate) const PROBLEM_MODEL_CONFIDENCE: f64 = 0.9;
 /// Letters needed before upper case counts as shouting.
 const SHOUT_MIN_LETTERS: usize = 12;
 
@@ -43,6 +43,25 @@ fn tie_rank(c: Category) -> usize {
         .iter()
         .position(|t| *t == c)
         .unwrap_or(TIE_ORDER.len())
+}
+
+/// Problems in the order a tie between their phrases goes: a state the carrier names (customs,
+/// return to sender, delivered) is more specific than the "stuck, not moving" words buyers add
+/// to any of them ("stuck in customs", 卡在海关), so no tracking update comes last.
+const PROBLEM_SPECIFICITY: &[LogisticsProblem] = &[
+    LogisticsProblem::CustomsHold,
+    LogisticsProblem::ReturnedToSender,
+    LogisticsProblem::DeliveredNotReceived,
+    LogisticsProblem::WrongItem,
+    LogisticsProblem::Damaged,
+    LogisticsProblem::NoTrackingUpdate,
+];
+
+fn specificity(p: LogisticsProblem) -> usize {
+    PROBLEM_SPECIFICITY
+        .iter()
+        .position(|q| *q == p)
+        .unwrap_or(PROBLEM_SPECIFICITY.len())
 }
 
 /// Whether a field is written in capitals (letters of cased scripts only).
@@ -68,6 +87,9 @@ pub struct Models<'a> {
     pub learned: &'a CategoryModel,
     /// Logistics-problem model trained on the built-in examples.
     pub problems: &'a ProblemModel,
+    /// Probability the logistics-problem model needs to name a problem no phrase named
+    /// ([`PROBLEM_MODEL_CONFIDENCE`] except when measuring others).
+    pub problem_confidence: f64,
 }
 
 /// Triages one message (see [`crate::Triager::triage`]).
@@ -87,6 +109,7 @@ pub(crate) fn assess(
         examples,
         learned: model,
         problems: problem_model,
+        problem_confidence,
     } = models;
     let mut evidence = Vec::new();
     let mut cues = CategoryCues::default();
@@ -198,12 +221,17 @@ pub(crate) fn assess(
     let logistics_problem = if may_name_a_problem(category) {
         let from_phrases = problems
             .iter()
-            .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .max_by(|a, b| {
+                a.1 .0
+                    .total_cmp(&b.1 .0)
+                    .then(specificity(*b.0).cmp(&specificity(*a.0)))
+                    .then(b.1 .1.cmp(&a.1 .1))
+            })
             .map(|(p, _)| *p);
         from_phrases.or_else(|| {
             let vote = problem_model.predict_features(&grams)?;
             let problem = vote.problem?;
-            if vote.probability < PROBLEM_MODEL_CONFIDENCE {
+            if vote.probability < problem_confidence {
                 return None;
             }
             evidence.push(Evidence {
@@ -289,6 +317,28 @@ mod tests {
         assert!(t.evidence.iter().any(|e| e.dictionary.is_none()
             && e.signal == Signal::LogisticsProblem(LogisticsProblem::Damaged)));
         assert_eq!(t.priority, Priority::High);
+    }
+
+    #[test]
+    fn a_parcel_stuck_in_customs_is_a_customs_hold_not_a_stalled_tracking() {
+        for text in [
+            "mon colis est bloqué en douane depuis une semaine",
+            "包裹卡在海关好几天了",
+        ] {
+            let t = Triager::new().triage(&BuyerMessage::body(text));
+            assert_eq!(
+                t.logistics_problem,
+                Some(LogisticsProblem::CustomsHold),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_problem_has_a_tie_rank() {
+        for p in LogisticsProblem::ALL {
+            assert!(specificity(*p) < PROBLEM_SPECIFICITY.len());
+        }
     }
 
     #[test]

@@ -3,10 +3,11 @@
 //! and the weights are judged by nested cross-validation (fitted on four folds' cues, scored on
 //! the fifth). Only training data is read here; the held-out evaluation set stays unseen.
 
-use crate::combine::{assess, Models};
+use crate::combine::{assess, Models, PROBLEM_MODEL_CONFIDENCE};
 use crate::lexicon::Lexicon;
 use crate::model::{category_slot, CategoryModel, CATEGORIES};
 use crate::problem::ProblemModel;
+use crate::vocab::LogisticsProblem;
 use crate::weigh::{CategoryCues, CategoryWeights, CUES, FITTED, WEIGHTS};
 use crate::BuyerMessage;
 use bridgedesk_model::Category;
@@ -24,6 +25,8 @@ struct Labelled {
     text: String,
     language: String,
     category: Category,
+    #[serde(default)]
+    logistics_problem: Option<LogisticsProblem>,
 }
 
 struct Case {
@@ -53,6 +56,7 @@ fn out_of_fold_cases() -> Vec<Case> {
             examples: &examples,
             learned: &learned,
             problems: &problems,
+            problem_confidence: PROBLEM_MODEL_CONFIDENCE,
         };
         for (i, m) in set.iter().enumerate() {
             if i % FOLDS == fold {
@@ -217,4 +221,86 @@ fn fit_category_weights_on_all_training_messages() {
     let cases = out_of_fold_cases();
     let all: Vec<&Case> = cases.iter().collect();
     println!("{:.3?}", fit(&all).0);
+}
+
+/// Macro-F1 over the logistics problems, and exact agreement on the messages where the gold
+/// label or the prediction names one.
+fn problem_scores(pairs: &[(Option<LogisticsProblem>, Option<LogisticsProblem>)]) -> (f64, f64) {
+    let f1: f64 = LogisticsProblem::ALL
+        .iter()
+        .map(|p| {
+            let tp = pairs
+                .iter()
+                .filter(|(g, q)| *g == Some(*p) && *q == Some(*p))
+                .count();
+            let wrong = pairs
+                .iter()
+                .filter(|(g, q)| (*g == Some(*p)) != (*q == Some(*p)))
+                .count();
+            2.0 * tp as f64 / (2 * tp + wrong).max(1) as f64
+        })
+        .sum::<f64>()
+        / LogisticsProblem::ALL.len() as f64;
+    let named: Vec<_> = pairs
+        .iter()
+        .filter(|(g, q)| g.is_some() || q.is_some())
+        .collect();
+    let exact = named.iter().filter(|(g, q)| g == q).count() as f64 / named.len().max(1) as f64;
+    (f1, exact)
+}
+
+/// Prints the logistics-problem figures under 5-fold cross-validation of both models (the
+/// dictionaries saw every fold, so the figures are optimistic) for several confidences the
+/// problem model needs before it names a problem no phrase named.
+#[test]
+#[ignore = "slow; run with --ignored to compare problem-model confidences"]
+fn problem_model_confidence_under_cross_validation() {
+    let training = include_str!("../data/training.jsonl");
+    let lines: Vec<&str> = training.lines().filter(|l| !l.trim().is_empty()).collect();
+    let set: Vec<Labelled> = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    assert_eq!(set.len(), lines.len());
+    let lexicon = Lexicon::built_in();
+    let learned = CategoryModel::new();
+    let confidences = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+    let mut pairs = vec![Vec::new(); confidences.len()];
+    for fold in 0..FOLDS {
+        let mut examples = CategoryModel::new();
+        for (i, m) in set.iter().enumerate() {
+            if i % FOLDS != fold {
+                examples.learn(&m.text, m.category);
+            }
+        }
+        let problems = ProblemModel::from_lines(
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % FOLDS != fold)
+                .map(|(_, l)| *l)
+                .chain(include_str!("../data/logistics.jsonl").lines()),
+        );
+        for (i, m) in set.iter().enumerate() {
+            if i % FOLDS != fold {
+                continue;
+            }
+            for (c, confidence) in confidences.iter().enumerate() {
+                let models = Models {
+                    examples: &examples,
+                    learned: &learned,
+                    problems: &problems,
+                    problem_confidence: *confidence,
+                };
+                let (t, _) = assess(&lexicon, models, &BuyerMessage::body(&m.text), &FITTED);
+                pairs[c].push((m.logistics_problem, t.logistics_problem));
+            }
+        }
+    }
+    for (confidence, pairs) in confidences.iter().zip(&pairs) {
+        let (f1, exact) = problem_scores(pairs);
+        println!(
+            "problem model confidence {confidence:.2}: problem macro-F1 {f1:.3}, exact {exact:.3}"
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! Text folding for matching: lower case, accents and width variants removed, Arabic letter
-//! variants unified, so a dictionary phrase matches however the buyer typed it (`LLEGÓ`, `llego`,
-//! `ｌｌｅｇｏ`). Each folded byte remembers the original character it came from, so evidence
-//! spans point into the text the agent sees.
+//! variants unified and traditional Chinese characters written in their simplified form, so a
+//! dictionary phrase matches however the buyer typed it (`LLEGÓ`, `llego`, `ｌｌｅｇｏ`; `沒收到`,
+//! `没收到`). Each folded byte remembers the original character it came from, so evidence spans
+//! point into the text the agent sees.
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -35,9 +36,40 @@ impl Folded {
     }
 }
 
+/// Traditional → simplified pairs (`data/zh_hant.txt`), sorted by the traditional character.
+fn simplified_table() -> &'static [(char, char)] {
+    static TABLE: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut pairs: Vec<(char, char)> = include_str!("../data/zh_hant.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|token| {
+                let mut chars = token.chars();
+                match (chars.next(), chars.next(), chars.next()) {
+                    (Some(traditional), Some(simplified), None) => Some((traditional, simplified)),
+                    _ => None,
+                }
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup_by_key(|p| p.0);
+        pairs
+    })
+}
+
+/// The simplified form of a traditional Chinese character, or the character itself.
+pub(crate) fn simplified(c: char) -> char {
+    let table = simplified_table();
+    table
+        .binary_search_by_key(&c, |p| p.0)
+        .map_or(c, |i| table[i].1)
+}
+
 /// Folds one already-decomposed, non-combining character.
 fn fold_simple(c: char, emit: &mut impl FnMut(char)) {
     match c {
+        '\u{4E00}'..='\u{9FFF}' => emit(simplified(c)),
         'ß' | 'ẞ' => {
             emit('s');
             emit('s');
@@ -117,6 +149,48 @@ mod tests {
         assert_eq!(fold("Straße").text, "strasse");
         assert_eq!(fold("ЁЛКА").text, "елка");
         assert_eq!(fold("أرجاع").text, "ارجاع");
+    }
+
+    #[test]
+    fn traditional_chinese_folds_to_simplified() {
+        assert_eq!(fold("物流沒更新").text, "物流没更新");
+        assert_eq!(
+            fold("沒收到貨，顯示已簽收").text,
+            fold("没收到货，显示已签收").text
+        );
+        // Characters simplified Chinese also uses keep their form.
+        assert_eq!(fold("著名的乾貨").text, "著名的乾货");
+    }
+
+    #[test]
+    fn the_simplified_table_has_one_form_per_character_and_never_chains() {
+        let mut listed = std::collections::BTreeMap::new();
+        for token in include_str!("../data/zh_hant.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
+            let chars: Vec<char> = token.chars().collect();
+            assert_eq!(chars.len(), 2, "token {token}");
+            let earlier = listed.insert(chars[0], chars[1]);
+            assert!(
+                earlier.is_none_or(|e| e == chars[1]),
+                "{token} vs {earlier:?}"
+            );
+        }
+        let table = simplified_table();
+        assert!(table.len() > 800, "only {} pairs", table.len());
+        assert_eq!(table.len(), listed.len());
+        for (traditional, simple) in table {
+            assert_ne!(traditional, simple);
+            assert_eq!(
+                simplified(*simple),
+                *simple,
+                "{traditional} → {simple} chains"
+            );
+            // Only the unified ideographs block is looked up while folding.
+            assert!(('\u{4E00}'..='\u{9FFF}').contains(traditional));
+        }
     }
 
     #[test]

@@ -202,7 +202,10 @@ impl Lexicon {
         Self::from_pairs(pairs)
     }
 
-    fn from_pairs(pairs: Vec<(String, Entry)>) -> Self {
+    fn from_pairs(mut pairs: Vec<(String, Entry)>) -> Self {
+        // A traditional and a simplified spelling fold to one phrase: keep it once per signal.
+        let mut seen = std::collections::BTreeSet::new();
+        pairs.retain(|(phrase, entry)| seen.insert((phrase.clone(), entry.signal)));
         let mut fuzzy: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         for (index, (phrase, entry)) in pairs.iter().enumerate() {
             let single_word = phrase.chars().all(is_word_char);
@@ -411,6 +414,20 @@ mod tests {
         assert!(
             signals("快递一直没有更新物流信息怎么回事").contains(&Signal::LogisticsProblem(
                 LogisticsProblem::NoTrackingUpdate
+            ))
+        );
+    }
+
+    #[test]
+    fn traditional_spellings_match_the_simplified_phrases() {
+        assert!(
+            signals("物流沒更新，已經一週了").contains(&Signal::LogisticsProblem(
+                LogisticsProblem::NoTrackingUpdate
+            ))
+        );
+        assert!(
+            signals("顯示已簽收可是我沒拿到").contains(&Signal::LogisticsProblem(
+                LogisticsProblem::DeliveredNotReceived
             ))
         );
     }

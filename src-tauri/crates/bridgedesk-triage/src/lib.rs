@@ -183,6 +183,7 @@ impl Triager {
                 examples: &self.examples,
                 learned: &self.model,
                 problems: &self.problems,
+                problem_confidence: combine::PROBLEM_MODEL_CONFIDENCE,
             },
             message,
         )

@@ -57,6 +57,16 @@ impl ProblemModel {
     /// example of each problem per language, kept apart because so many shipment messages would
     /// tilt the category model towards order and logistics. Lines that do not parse are skipped.
     pub fn built_in() -> Self {
+        let files = [
+            include_str!("../data/training.jsonl"),
+            include_str!("../data/logistics.jsonl"),
+        ];
+        Self::from_lines(files.iter().flat_map(|f| f.lines()))
+    }
+
+    /// Trained on labelled JSON lines (the layout of `data/training.jsonl`), learning from the
+    /// categories that can name a problem. Lines that do not parse are skipped.
+    pub fn from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Self {
         #[derive(Deserialize)]
         struct Labelled {
             text: String,
@@ -64,11 +74,7 @@ impl ProblemModel {
             logistics_problem: Option<LogisticsProblem>,
         }
         let mut model = Self::default();
-        let files = [
-            include_str!("../data/training.jsonl"),
-            include_str!("../data/logistics.jsonl"),
-        ];
-        for line in files.iter().flat_map(|f| f.lines()) {
+        for line in lines {
             if let Ok(example) = serde_json::from_str::<Labelled>(line) {
                 if may_name_a_problem(example.category) {
                     model.learn(&example.text, example.logistics_problem);
