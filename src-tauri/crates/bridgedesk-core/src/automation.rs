@@ -202,7 +202,10 @@ impl Workspace {
         now: UtcMillis,
     ) -> CoreResult<(RuleInputs, ConversationFacts)> {
         let inputs = store.rule_inputs(id)?;
-        let facts = facts_of(&inputs, self.sla_config().within_business_hours(now));
+        let open = self
+            .sla_config()
+            .within_business_hours(inputs.team_id, inputs.store_id, now);
+        let facts = facts_of(&inputs, open);
         Ok((inputs, facts))
     }
 

@@ -132,10 +132,17 @@ impl SlaConfig {
             .collect()
     }
 
-    /// Whether `at` falls inside the default business calendar's open hours.
-    pub fn within_business_hours(&self, at: UtcMillis) -> bool {
+    /// Whether `at` falls inside the open hours of the calendar a conversation of this team and
+    /// shop counts business time on (the same choice its clocks make).
+    pub fn within_business_hours(
+        &self,
+        team_id: Option<RowId>,
+        store_id: RowId,
+        at: UtcMillis,
+    ) -> bool {
+        let (calendar_id, _) = self.calendar_for(team_id, store_id);
         self.calendars
-            .get(&self.default_calendar)
+            .get(calendar_id)
             .is_some_and(|calendar| calendar.is_open(at))
     }
 

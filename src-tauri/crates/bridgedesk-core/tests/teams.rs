@@ -262,3 +262,47 @@ fn an_enabled_rule_moves_a_new_buyer_message_to_the_team_and_its_clocks_follow()
     // The first message counts on Berlin's hours now: Tuesday 09:30 CET (see above).
     assert_eq!(summary.due_at, Some(instant("2026-11-17T09:30:00+01:00")));
 }
+
+#[test]
+fn the_business_hours_check_of_a_rule_reads_the_conversations_own_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    // Monday 10:00 Shanghai: the default Shenzhen calendar is open, Berlin (03:00) is closed.
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let rule = serde_json::json!({
+        "id": "", "name": "After hours", "enabled": true,
+        "trigger": { "type": "new_buyer_message" },
+        "condition": { "type": "business_hours", "within": false },
+        "actions": [{ "type": "tag", "tag": "after-hours" }],
+        "stop_after_match": false
+    });
+    workspace.rule_save(None, &rule).unwrap();
+    let write = |external_id: &str| {
+        workspace
+            .ingest_buyer_message(
+                1,
+                &bridgedesk_store::InboundMessage {
+                    external_id,
+                    author_name: "Nur Aisyah",
+                    text: "Any news about my parcel?",
+                    at: monday_10_shanghai(),
+                },
+            )
+            .unwrap()
+            .iter()
+            .any(|r| r.matched && r.rule_name == "After hours")
+    };
+    assert!(!write("m2"), "Shenzhen is open at 10:00");
+
+    let team = workspace.create_team("Europe desk").unwrap();
+    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    berlin.team_id = Some(team.id);
+    workspace.save_sla_calendar(&berlin).unwrap();
+    workspace.set_conversation_team(1, Some(team.id)).unwrap();
+    assert!(
+        write("m3"),
+        "the Europe desk's Berlin hours are closed at 03:00"
+    );
+    let summary = workspace.open_conversation(1).unwrap().summary;
+    assert!(summary.tags.iter().any(|t| t == "after-hours"));
+}
