@@ -24,3 +24,4 @@ error-sla-no-default = يجب أن يبقى تقويم واحد هو الافت�
 error-sla-bad-ics = تعذرت قراءة ملف ‎.ics (السطر { $line }).
 error-sla-unknown-set = لا توجد مجموعة عطل مدمجة لهذا البلد وهذه السنة.
 error-sla-not-found = هذه السياسة أو هذا التقويم لم يعد موجودًا.
+error-sla-already-attached = التقويم «{ $calendar }» يحسب بالفعل ساعات هذا الفريق أو المتجر. افصله هناك أولاً.

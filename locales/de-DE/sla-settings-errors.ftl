@@ -24,3 +24,4 @@ error-sla-no-default = Ein Kalender muss der Standard bleiben.
 error-sla-bad-ics = Die .ics-Datei konnte nicht gelesen werden (Zeile { $line }).
 error-sla-unknown-set = Für dieses Land und Jahr gibt es keinen eingebauten Feiertagssatz.
 error-sla-not-found = Diese Richtlinie oder dieser Kalender existiert nicht mehr.
+error-sla-already-attached = Der Kalender „{ $calendar }“ zählt bereits die Stunden dieses Teams oder Shops. Löse ihn dort zuerst.

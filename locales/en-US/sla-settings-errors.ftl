@@ -25,3 +25,4 @@ error-sla-no-default = One calendar must stay the default.
 error-sla-bad-ics = The .ics file could not be read (line { $line }).
 error-sla-unknown-set = There is no built-in holiday set for that country and year.
 error-sla-not-found = That policy or calendar no longer exists.
+error-sla-already-attached = The calendar “{ $calendar }” already counts the hours of this team or shop. Detach it there first.

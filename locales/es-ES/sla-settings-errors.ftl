@@ -24,3 +24,4 @@ error-sla-no-default = Un calendario debe seguir siendo el predeterminado.
 error-sla-bad-ics = No se pudo leer el archivo .ics (línea { $line }).
 error-sla-unknown-set = No hay festivos integrados para ese país y año.
 error-sla-not-found = Esa política o calendario ya no existe.
+error-sla-already-attached = El calendario «{ $calendar }» ya cuenta las horas de este equipo o tienda. Desvincúlalo allí primero.

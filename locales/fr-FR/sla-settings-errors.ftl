@@ -24,3 +24,4 @@ error-sla-no-default = Un calendrier doit rester celui par défaut.
 error-sla-bad-ics = Le fichier .ics n’a pas pu être lu (ligne { $line }).
 error-sla-unknown-set = Aucun jeu de jours fériés intégré pour ce pays et cette année.
 error-sla-not-found = Cette politique ou ce calendrier n’existe plus.
+error-sla-already-attached = Le calendrier « { $calendar } » compte déjà les heures de cette équipe ou de cette boutique. Détachez-le d’abord.

@@ -21,3 +21,4 @@ error-sla-no-default = 既定のカレンダーを 1 つ残してください。
 error-sla-bad-ics = .ics ファイルを読み込めませんでした（{ $line } 行目）。
 error-sla-unknown-set = その国と年の組み込み祝日セットはありません。
 error-sla-not-found = そのポリシーまたはカレンダーはもう存在しません。
+error-sla-already-attached = カレンダー「{ $calendar }」はすでにこのチームまたはショップの営業時間に使われています。先にそちらの関連付けを外してください。

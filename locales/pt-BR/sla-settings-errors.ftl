@@ -24,3 +24,4 @@ error-sla-no-default = Um calendário precisa continuar sendo o padrão.
 error-sla-bad-ics = Não foi possível ler o arquivo .ics (linha { $line }).
 error-sla-unknown-set = Não há feriados embutidos para esse país e ano.
 error-sla-not-found = Essa política ou calendário não existe mais.
+error-sla-already-attached = O calendário “{ $calendar }” já conta as horas desta equipe ou loja. Desvincule-o lá primeiro.

@@ -21,3 +21,4 @@ error-sla-no-default = 必须保留一个默认日历。
 error-sla-bad-ics = 无法读取该 .ics 文件（第 { $line } 行）。
 error-sla-unknown-set = 没有该国家和年份的内置节假日集。
 error-sla-not-found = 该策略或日历已不存在。
+error-sla-already-attached = 日历“{ $calendar }”已经用于这个团队或店铺的工作时间。请先在那里取消关联。

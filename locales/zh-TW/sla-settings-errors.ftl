@@ -21,3 +21,4 @@ error-sla-no-default = 必須保留一個預設行事曆。
 error-sla-bad-ics = 無法讀取此 .ics 檔案（第 { $line } 行）。
 error-sla-unknown-set = 沒有該國家與年份的內建假日集。
 error-sla-not-found = 此政策或行事曆已不存在。
+error-sla-already-attached = 行事曆「{ $calendar }」已用於這個團隊或商店的工作時間。請先在那裡取消關聯。

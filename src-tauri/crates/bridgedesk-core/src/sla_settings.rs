@@ -42,6 +42,8 @@ pub enum SlaSettingsError {
     UnknownHolidaySet,
     #[error("There is no such policy or calendar")]
     NotFound,
+    #[error("Another calendar already counts the hours of that team or shop")]
+    AlreadyAttached { calendar: String },
 }
 
 impl SlaSettingsError {
@@ -59,6 +61,7 @@ impl SlaSettingsError {
             Self::BadIcs { .. } => ("sla.bad_ics", "error-sla-bad-ics"),
             Self::UnknownHolidaySet => ("sla.unknown_holiday_set", "error-sla-unknown-set"),
             Self::NotFound => ("sla.not_found", "error-sla-not-found"),
+            Self::AlreadyAttached { .. } => ("sla.already_attached", "error-sla-already-attached"),
         };
         let error = AppError::new(code, id);
         match self {
@@ -67,6 +70,7 @@ impl SlaSettingsError {
                 error.with_arg("row", row.to_string())
             }
             Self::BadIcs { line } => error.with_arg("line", line.to_string()),
+            Self::AlreadyAttached { calendar } => error.with_arg("calendar", calendar.clone()),
             _ => error,
         }
     }

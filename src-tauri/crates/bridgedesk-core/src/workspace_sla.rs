@@ -67,6 +67,18 @@ impl Workspace {
                 return Err(SlaSettingsError::NotFound.into());
             }
         }
+        // One calendar per team and per shop: a second would silently never count.
+        let taken = existing.iter().find(|c| {
+            c.id != calendar.id
+                && ((calendar.team_id.is_some() && c.team_id == calendar.team_id)
+                    || (calendar.store_id.is_some() && c.store_id == calendar.store_id))
+        });
+        if let Some(other) = taken {
+            return Err(SlaSettingsError::AlreadyAttached {
+                calendar: other.name.clone(),
+            }
+            .into());
+        }
         let other_default = existing.iter().any(|c| c.is_default && c.id != calendar.id);
         if !calendar.is_default && !other_default {
             return Err(SlaSettingsError::NoDefaultCalendar.into());

@@ -306,3 +306,29 @@ fn the_business_hours_check_of_a_rule_reads_the_conversations_own_calendar() {
     let summary = workspace.open_conversation(1).unwrap().summary;
     assert!(summary.tags.iter().any(|t| t == "after-hours"));
 }
+
+#[test]
+fn a_team_or_shop_takes_one_calendar_and_a_second_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
+    let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
+    let team = workspace.create_team("Europe desk").unwrap();
+    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    berlin.team_id = Some(team.id);
+    berlin.store_id = Some(1);
+    workspace.save_sla_calendar(&berlin).unwrap();
+
+    for (team_id, store_id) in [(Some(team.id), None), (None, Some(1))] {
+        let mut lisbon = calendar("Lisbon", "Europe/Lisbon", "09:00-18:00");
+        lisbon.team_id = team_id;
+        lisbon.store_id = store_id;
+        let error = workspace.save_sla_calendar(&lisbon).unwrap_err().to_app_error();
+        assert_eq!(error.code, "sla.already_attached");
+        assert_eq!(error.message_id, "error-sla-already-attached");
+        assert!(error.args.iter().any(|(k, v)| k == "calendar" && v == "Berlin"));
+    }
+    // Saving the attached calendar again (an edit) is not a conflict with itself.
+    let saved = workspace.sla_settings().unwrap();
+    let stored = saved.calendars.iter().find(|c| c.name == "Berlin").unwrap();
+    workspace.save_sla_calendar(stored).unwrap();
+}
