@@ -322,10 +322,16 @@ fn a_team_or_shop_takes_one_calendar_and_a_second_is_refused_by_name() {
         let mut lisbon = calendar("Lisbon", "Europe/Lisbon", "09:00-18:00");
         lisbon.team_id = team_id;
         lisbon.store_id = store_id;
-        let error = workspace.save_sla_calendar(&lisbon).unwrap_err().to_app_error();
+        let error = workspace
+            .save_sla_calendar(&lisbon)
+            .unwrap_err()
+            .to_app_error();
         assert_eq!(error.code, "sla.already_attached");
         assert_eq!(error.message_id, "error-sla-already-attached");
-        assert!(error.args.iter().any(|(k, v)| k == "calendar" && v == "Berlin"));
+        assert!(error
+            .args
+            .iter()
+            .any(|(k, v)| k == "calendar" && v == "Berlin"));
     }
     // Saving the attached calendar again (an edit) is not a conflict with itself.
     let saved = workspace.sla_settings().unwrap();
