@@ -6,7 +6,7 @@ use crate::fold::fold;
 use crate::language::detect_language_with_hint;
 use crate::lexicon::Lexicon;
 use crate::model::category_slot;
-use crate::model::{feature_set, CategoryModel};
+use crate::model::{feature_set, CategoryModel, CategoryVote};
 use crate::problem::{may_name_a_problem, ProblemModel};
 use crate::vocab::{DisputeRisk, LogisticsProblem};
 use crate::weigh::{CategoryCues, CategoryWeights, FITTED};
@@ -180,14 +180,20 @@ pub(crate) fn assess(
 
     let whole = message_text(message);
     let grams = feature_set(&whole);
-    cues.margins = examples.margins(&grams);
+    // One pass over the features gives the example model's margins and its vote.
+    let (margins, example_vote) = examples.margins_and_vote(&grams);
+    cues.margins = margins;
     let mut scores = weights.scores(&cues);
-    let votes: [(&CategoryModel, Option<f64>, SignalOf); 2] = [
-        (examples, None, Signal::ExampleCategory),
-        (model, Some(MODEL_WEIGHT), Signal::LearnedCategory),
+    let votes: [(Option<CategoryVote>, Option<f64>, SignalOf); 2] = [
+        (example_vote, None, Signal::ExampleCategory),
+        (
+            model.predict_features(&grams),
+            Some(MODEL_WEIGHT),
+            Signal::LearnedCategory,
+        ),
     ];
-    for (voter, weight, signal) in votes {
-        if let Some(vote) = voter.predict_features(&grams) {
+    for (vote, weight, signal) in votes {
+        if let Some(vote) = vote {
             if let Some(weight) = weight {
                 scores[category_slot(vote.category)] += weight * vote.probability;
             }

@@ -136,12 +136,19 @@ fn count_scripts(text: &str) -> ScriptCounts {
 /// numbers, model names) and digits, which carry no language. Tokens of unspaced scripts
 /// (a whole Japanese sentence is one token) keep their letters.
 fn language_bearing(text: &str) -> String {
-    text.split_whitespace()
+    let mut kept = String::with_capacity(text.len());
+    let words = text
+        .split_whitespace()
         .filter(|w| !w.contains('@') && !w.contains("://") && !w.starts_with("www."))
-        .filter(|w| !(w.is_ascii() && w.chars().any(|c| c.is_ascii_digit())))
-        .map(|w| w.chars().filter(|c| !c.is_numeric()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .filter(|w| !(w.is_ascii() && w.chars().any(|c| c.is_ascii_digit())));
+    for (n, word) in words.enumerate() {
+        // One space between kept words, even a word left empty (it held only digits).
+        if n > 0 {
+            kept.push(' ');
+        }
+        kept.extend(word.chars().filter(|c| !c.is_numeric()));
+    }
+    kept
 }
 
 /// Cyrillic languages told apart by letters only they use; Russian otherwise (the detector

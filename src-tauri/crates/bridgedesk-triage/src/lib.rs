@@ -190,11 +190,14 @@ impl Triager {
     }
 }
 
-/// The subject and body as one text, for the language detector and the model.
-pub(crate) fn message_text(message: &BuyerMessage<'_>) -> String {
+/// The subject and body as one text, for the language detector and the model (the body itself,
+/// not a copy, when there is no subject).
+pub(crate) fn message_text<'a>(message: &BuyerMessage<'a>) -> std::borrow::Cow<'a, str> {
     match message.subject {
-        Some(subject) if !subject.trim().is_empty() => format!("{subject}\n{}", message.body),
-        _ => message.body.to_owned(),
+        Some(subject) if !subject.trim().is_empty() => {
+            format!("{subject}\n{}", message.body).into()
+        }
+        _ => message.body.into(),
     }
 }
 

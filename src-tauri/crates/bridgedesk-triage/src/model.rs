@@ -110,6 +110,12 @@ pub(crate) fn complement_vote<'a, const N: usize>(
     vocabulary: u32,
 ) -> Option<(usize, f64)> {
     let scores = complement_scores(grams, row, totals, present, vocabulary)?;
+    best_class(&scores, present)
+}
+
+/// The best `present` class of complement scores (see [`complement_scores`]) and its posterior
+/// probability.
+fn best_class<const N: usize>(scores: &[f64; N], present: &[bool; N]) -> Option<(usize, f64)> {
     let best = scores
         .iter()
         .copied()
@@ -309,34 +315,14 @@ impl CategoryModel {
     /// [`CategoryModel::predict`] over the [`feature_set`] of a text, computed once per message
     /// for all models.
     pub(crate) fn predict_features(&self, grams: &[u32]) -> Option<CategoryVote> {
-        if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
-            return None;
-        }
-        let mut totals = [0u64; CATEGORIES];
-        let mut present = [false; CATEGORIES];
-        for (category, counts) in &self.categories {
-            let slot = category_slot(*category);
-            totals[slot] = counts.total;
-            present[slot] = true;
-        }
-        let (slot, probability) = complement_vote(
-            grams,
-            |g| self.index.get(&g),
-            &totals,
-            &present,
-            self.vocabulary,
-        )?;
-        Some(CategoryVote {
-            category: Category::ALL.get(slot).copied()?,
-            probability,
-        })
+        let (scores, present) = self.scores(grams)?;
+        self.vote(&scores, &present)
     }
 
-    /// Per category (indexed as in `Category::ALL`), its log score minus the best category's,
-    /// divided by the number of features: 0 for the best, negative for the others, comparable
-    /// between short and long messages. Categories the model has not seen get the lowest margin
-    /// of those it has. `None` while the model abstains.
-    pub(crate) fn margins(&self, grams: &[u32]) -> Option<[f64; CATEGORIES]> {
+    /// The complement log score of each category (indexed as in `Category::ALL`) and which
+    /// categories the model has seen; `None` while the model abstains or the text has no
+    /// features.
+    fn scores(&self, grams: &[u32]) -> Option<([f64; CATEGORIES], [bool; CATEGORIES])> {
         if self.examples() < MIN_EXAMPLES || self.categories.len() < 2 {
             return None;
         }
@@ -354,6 +340,34 @@ impl CategoryModel {
             &present,
             self.vocabulary,
         )?;
+        Some((scores, present))
+    }
+
+    /// The vote the scores of [`CategoryModel::scores`] give.
+    fn vote(
+        &self,
+        scores: &[f64; CATEGORIES],
+        present: &[bool; CATEGORIES],
+    ) -> Option<CategoryVote> {
+        let (slot, probability) = best_class(scores, present)?;
+        Some(CategoryVote {
+            category: Category::ALL.get(slot).copied()?,
+            probability,
+        })
+    }
+
+    /// Per category (indexed as in `Category::ALL`), its log score minus the best category's,
+    /// divided by the number of features: 0 for the best, negative for the others, comparable
+    /// between short and long messages. Categories the model has not seen get the lowest margin
+    /// of those it has. Also the model's vote ([`CategoryModel::predict_features`]), read from
+    /// the same scores so the features are looked up once. `None`s while the model abstains.
+    pub(crate) fn margins_and_vote(
+        &self,
+        grams: &[u32],
+    ) -> (Option<[f64; CATEGORIES]>, Option<CategoryVote>) {
+        let Some((scores, present)) = self.scores(grams) else {
+            return (None, None);
+        };
         let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let size = grams.len() as f64;
         let mut margins = scores.map(|s| if s.is_finite() { (s - best) / size } else { s });
@@ -367,7 +381,7 @@ impl CategoryModel {
                 *m = lowest;
             }
         }
-        Some(margins)
+        (Some(margins), self.vote(&scores, &present))
     }
 
     /// The model as JSON, for the store.
