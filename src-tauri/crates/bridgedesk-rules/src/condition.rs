@@ -7,6 +7,7 @@ use crate::rule::{Comparison, Condition};
 use crate::trace::ConditionCheck;
 use bridgedesk_model::UtcMillis;
 use regex::{Regex, RegexBuilder};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// Longest regex pattern a rule may hold, in bytes.
@@ -33,8 +34,67 @@ pub(crate) enum Compiled {
     Any(Vec<Compiled>),
     Not(Box<Compiled>),
     Leaf(Box<Leaf>),
+    /// The lower-cased words, and the slot of their result in a [`TextMemo`] once numbered.
+    Keywords(Vec<String>, Option<usize>),
+    /// The regex, its pattern, and the slot of its result in a [`TextMemo`] once numbered.
+    Regex(Regex, String, Option<usize>),
+}
+
+/// What a keyword or regex check found in the text of one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Not looked for yet.
+    Unknown,
+    /// Not in the text.
+    Missing,
+    /// In the text: for keywords, the index of the first listed word found.
+    Found(usize),
+}
+
+/// The results of the keyword and regex checks of one event, shared by every rule holding the
+/// same check (the text does not change while the rules run, so each distinct list of
+/// keywords or pattern is searched for once, however many rules hold it).
+pub(crate) struct TextMemo(Vec<Cell<Seen>>);
+
+impl TextMemo {
+    /// Room for `slots` numbered checks (see [`Compiled::number_text_checks`]).
+    pub fn new(slots: usize) -> Self {
+        Self(vec![Cell::new(Seen::Unknown); slots])
+    }
+
+    /// The remembered result of slot `slot`, or `search`'s (then remembered).
+    fn get_or(&self, slot: Option<usize>, search: impl FnOnce() -> Seen) -> Seen {
+        let Some(cell) = slot.and_then(|i| self.0.get(i)) else {
+            return search();
+        };
+        if cell.get() == Seen::Unknown {
+            cell.set(search());
+        }
+        cell.get()
+    }
+}
+
+/// A keyword or regex check as its memo slot is found by.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum TextKey {
     Keywords(Vec<String>),
-    Regex(Regex, String),
+    Regex(String),
+}
+
+/// Which memo slot each distinct keyword list or regex pattern of a rule book takes.
+#[derive(Debug, Default)]
+pub(crate) struct TextSlots(BTreeMap<TextKey, usize>);
+
+impl TextSlots {
+    /// How many slots were handed out.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn slot(&mut self, key: TextKey) -> usize {
+        let next = self.0.len();
+        *self.0.entry(key).or_insert(next)
+    }
 }
 
 /// A plain comparison with what its trace needs prepared once.
@@ -89,6 +149,7 @@ pub(crate) fn compile(
                 .map(|k| k.trim().to_lowercase())
                 .filter(|k| !k.is_empty())
                 .collect(),
+            None,
         ),
         Condition::Regex { pattern } => {
             if pattern.len() > MAX_REGEX_LEN {
@@ -105,7 +166,7 @@ pub(crate) fn compile(
                     rule_id: rule_id.to_owned(),
                     pattern: pattern.clone(),
                 })?;
-            Compiled::Regex(regex, pattern.clone())
+            Compiled::Regex(regex, pattern.clone(), None)
         }
         Condition::MinutesSinceBuyerMessage { minutes, .. }
         | Condition::MinutesSinceAgentMessage { minutes, .. }
@@ -120,15 +181,62 @@ pub(crate) fn compile(
     })
 }
 
+/// The index of the first of `words` in `text_lower`.
+fn first_keyword(words: &[String], text_lower: &str) -> Seen {
+    words
+        .iter()
+        .position(|w| text_lower.contains(w.as_str()))
+        .map_or(Seen::Missing, Seen::Found)
+}
+
+fn regex_seen(re: &Regex, text: &str) -> Seen {
+    if re.is_match(text) {
+        Seen::Found(0)
+    } else {
+        Seen::Missing
+    }
+}
+
 impl Compiled {
-    /// Whether the condition holds, without explaining (and without allocating).
-    pub fn holds(&self, s: &Subject) -> bool {
+    /// Gives each keyword list and regex of this condition its slot in a [`TextMemo`]: the
+    /// same slot for the same list or pattern, in this condition or another numbered with the
+    /// same `slots`.
+    pub fn number_text_checks(&mut self, slots: &mut TextSlots) {
         match self {
-            Compiled::All(list) => list.iter().all(|c| c.holds(s)),
-            Compiled::Any(list) => list.iter().any(|c| c.holds(s)),
-            Compiled::Not(inner) => !inner.holds(s),
-            Compiled::Keywords(words) => words.iter().any(|w| s.text_lower.contains(w.as_str())),
-            Compiled::Regex(re, _) => re.is_match(&s.facts.text),
+            Compiled::All(list) | Compiled::Any(list) => {
+                for c in list {
+                    c.number_text_checks(slots);
+                }
+            }
+            Compiled::Not(inner) => inner.number_text_checks(slots),
+            Compiled::Keywords(words, slot) => {
+                *slot = Some(slots.slot(TextKey::Keywords(words.clone())));
+            }
+            Compiled::Regex(_, pattern, slot) => {
+                *slot = Some(slots.slot(TextKey::Regex(pattern.clone())));
+            }
+            Compiled::Leaf(_) => {}
+        }
+    }
+
+    /// Whether the condition holds, without explaining (and without allocating).
+    #[cfg(test)]
+    pub fn holds(&self, s: &Subject) -> bool {
+        self.holds_with(s, &TextMemo::new(0))
+    }
+
+    /// [`Compiled::holds`], reading and filling `memo` for numbered keyword and regex checks.
+    pub fn holds_with(&self, s: &Subject, memo: &TextMemo) -> bool {
+        match self {
+            Compiled::All(list) => list.iter().all(|c| c.holds_with(s, memo)),
+            Compiled::Any(list) => list.iter().any(|c| c.holds_with(s, memo)),
+            Compiled::Not(inner) => !inner.holds_with(s, memo),
+            Compiled::Keywords(words, slot) => {
+                memo.get_or(*slot, || first_keyword(words, s.text_lower)) != Seen::Missing
+            }
+            Compiled::Regex(re, _, slot) => {
+                memo.get_or(*slot, || regex_seen(re, &s.facts.text)) != Seen::Missing
+            }
             Compiled::Leaf(leaf) => leaf_holds(&leaf.condition, s),
         }
     }
@@ -137,24 +245,38 @@ impl Compiled {
     /// `path` is the position of this node (child indexes from the root); it is restored
     /// before returning, and stringified only for the checks kept.
     pub fn explain(&self, s: &Subject, path: &mut Vec<u16>, out: &mut Vec<ConditionCheck>) -> bool {
+        self.explain_with(s, &TextMemo::new(0), path, out)
+    }
+
+    /// [`Compiled::explain`], reading and filling `memo` for numbered keyword and regex checks.
+    pub fn explain_with(
+        &self,
+        s: &Subject,
+        memo: &TextMemo,
+        path: &mut Vec<u16>,
+        out: &mut Vec<ConditionCheck>,
+    ) -> bool {
         match self {
             // The first child whose result is `false` decides an all(); `true` decides an any().
-            Compiled::All(list) => explain_children(list, false, s, path, out),
+            Compiled::All(list) => explain_children(list, false, s, memo, path, out),
             Compiled::Any(list) => {
                 if list.is_empty() {
                     out.push(check(path, "any_empty", false, Vec::new()));
                 }
-                explain_children(list, true, s, path, out)
+                explain_children(list, true, s, memo, path, out)
             }
             Compiled::Not(inner) => {
                 path.push(0);
-                let result = !inner.explain(s, path, out);
+                let result = !inner.explain_with(s, memo, path, out);
                 path.pop();
                 out.push(check(path, "not", result, Vec::new()));
                 result
             }
-            Compiled::Keywords(words) => {
-                let found = words.iter().find(|w| s.text_lower.contains(w.as_str()));
+            Compiled::Keywords(words, slot) => {
+                let found = match memo.get_or(*slot, || first_keyword(words, s.text_lower)) {
+                    Seen::Found(i) => words.get(i),
+                    Seen::Missing | Seen::Unknown => None,
+                };
                 let passed = found.is_some();
                 let mut args = vec![("expected", words.join(", "))];
                 if let Some(word) = found {
@@ -163,8 +285,12 @@ impl Compiled {
                 out.push(check(path, "keywords", passed, args));
                 passed
             }
-            Compiled::Regex(re, pattern) => {
-                let found = re.find(&s.facts.text);
+            Compiled::Regex(re, pattern, slot) => {
+                // A remembered miss needs no search; a hit is searched again for its span.
+                let found = match memo.get_or(*slot, || regex_seen(re, &s.facts.text)) {
+                    Seen::Missing => None,
+                    Seen::Found(_) | Seen::Unknown => re.find(&s.facts.text),
+                };
                 let mut args = vec![("expected", pattern.clone())];
                 if let Some(m) = found {
                     args.push(("actual", m.as_str().chars().take(80).collect()));
@@ -201,6 +327,7 @@ fn explain_children(
     list: &[Compiled],
     decisive: bool,
     s: &Subject,
+    memo: &TextMemo,
     path: &mut Vec<u16>,
     out: &mut Vec<ConditionCheck>,
 ) -> bool {
@@ -208,7 +335,7 @@ fn explain_children(
     for (i, c) in list.iter().enumerate() {
         let child_start = out.len();
         path.push(i as u16);
-        let result = c.explain(s, path, out);
+        let result = c.explain_with(s, memo, path, out);
         path.pop();
         if result == decisive {
             out.drain(start..child_start);

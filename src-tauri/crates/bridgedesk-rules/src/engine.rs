@@ -2,7 +2,7 @@
 //! conversation, with loop protection, a trace for every rule, time triggers for the scheduler
 //! and dry runs for the editor.
 
-use crate::condition::{compile, Compiled, Subject};
+use crate::condition::{compile, Compiled, Subject, TextMemo, TextSlots};
 use crate::error::RuleSetError;
 use crate::facts::ConversationFacts;
 use crate::rule::{Action, Rule, RuleSet, TimeAnchor, Trigger, RULE_SET_FORMAT, RULE_SET_VERSION};
@@ -84,6 +84,8 @@ struct CompiledRule {
 #[derive(Debug, Clone)]
 pub struct RuleBook {
     rules: Vec<CompiledRule>,
+    /// How many distinct keyword lists and regex patterns the rules hold (see [`TextMemo`]).
+    text_checks: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,9 +113,13 @@ impl RuleBook {
         }
         let mut ids = BTreeSet::new();
         let mut rules = Vec::with_capacity(set.rules.len());
+        let mut text_slots = TextSlots::default();
         for (index, rule) in set.rules.iter().enumerate() {
             match compile_rule(rule, index) {
-                Ok(compiled) => rules.push(compiled),
+                Ok(mut compiled) => {
+                    compiled.condition.number_text_checks(&mut text_slots);
+                    rules.push(compiled);
+                }
                 Err(mut e) => errors.append(&mut e),
             }
             if !rule.id.trim().is_empty() && !ids.insert(rule.id.as_str()) {
@@ -123,7 +129,10 @@ impl RuleBook {
             }
         }
         if errors.is_empty() {
-            Ok(Self { rules })
+            Ok(Self {
+                rules,
+                text_checks: text_slots.len(),
+            })
         } else {
             Err(errors)
         }
@@ -231,6 +240,8 @@ impl RuleBook {
         detail: TraceDetail,
     ) -> (Evaluation, Vec<(String, UtcMillis)>) {
         let text_lower = facts.text.to_lowercase();
+        // Actions never change the text: each keyword list and pattern is searched once.
+        let memo = TextMemo::new(self.text_checks);
         let mut working = facts.clone();
         let mut fired_rules = BTreeSet::new();
         let mut fired_time = Vec::new();
@@ -269,14 +280,6 @@ impl RuleBook {
             let mut status_changed = false;
             for (index, compiled) in self.rules.iter().enumerate() {
                 let rule = &compiled.rule;
-                let mut trace = RuleTrace {
-                    rule_id: rule.id.clone(),
-                    depth,
-                    outcome: TraceOutcome::NotMatched,
-                    checks: Vec::new(),
-                    stopped_by: None,
-                    due_at: None,
-                };
                 let listens = match (pass, &rule.trigger) {
                     (Pass::Time, Trigger::Time { .. }) => true,
                     (Pass::Event(e), t) => event_trigger(e) == Some(t),
@@ -294,6 +297,14 @@ impl RuleBook {
                 if quiet {
                     continue;
                 }
+                let mut trace = RuleTrace {
+                    rule_id: rule.id.clone(),
+                    depth,
+                    outcome: TraceOutcome::NotMatched,
+                    checks: Vec::new(),
+                    stopped_by: None,
+                    due_at: None,
+                };
                 if !rule.enabled {
                     trace.outcome = TraceOutcome::Disabled;
                 } else if !listens {
@@ -326,16 +337,18 @@ impl RuleBook {
                             text_lower: &text_lower,
                         };
                         let matched = match detail {
-                            TraceDetail::Full => compiled.condition.explain(
+                            TraceDetail::Full => compiled.condition.explain_with(
                                 &subject,
+                                &memo,
                                 &mut Vec::new(),
                                 &mut trace.checks,
                             ),
                             // Explain only what matched; a miss costs no allocation.
                             TraceDetail::Outcomes => {
-                                compiled.condition.holds(&subject)
-                                    && compiled.condition.explain(
+                                compiled.condition.holds_with(&subject, &memo)
+                                    && compiled.condition.explain_with(
                                         &subject,
+                                        &memo,
                                         &mut Vec::new(),
                                         &mut trace.checks,
                                     )
