@@ -245,7 +245,8 @@ impl RuleBook {
         let mut working = facts.clone();
         let mut fired_rules = BTreeSet::new();
         let mut fired_time = Vec::new();
-        let mut traces = Vec::new();
+        // One trace per rule for the first round (re-evaluation rounds may add more).
+        let mut traces = Vec::with_capacity(self.rules.len());
         let mut actions = Vec::new();
         let mut depth_limit_reached = false;
         // Rounds to run: (pass, depth, rules from this index on already saw the current facts,

@@ -590,3 +590,84 @@ fn compiled_rules_and_word_lists_can_be_shared_between_threads() {
     shared::<SensitiveWords>();
     shared::<ReplyTemplate>();
 }
+
+#[test]
+fn rules_sharing_keywords_or_a_pattern_decide_and_explain_as_each_alone() {
+    let words = |w: &[&str]| Condition::Keywords {
+        any_of: w.iter().map(|s| (*s).to_owned()).collect(),
+    };
+    let pattern = || Condition::Regex {
+        pattern: r"\border\s*#?\d{3}".into(),
+    };
+    let not = |c: Condition| Condition::Not {
+        condition: Box::new(c),
+    };
+    let ebay = || Condition::Channel {
+        any_of: vec![Channel::Ebay],
+    };
+    let note = || vec![Action::AddNote { text: "n".into() }];
+    let conditions = [
+        words(&["refund", "money back"]),
+        not(words(&["refund", "money back"])),
+        words(&["money back", "refund"]),
+        all(vec![ebay(), words(&["refund", "money back"])]),
+        Condition::Any {
+            conditions: vec![pattern(), words(&["parcel"])],
+        },
+        not(pattern()),
+        all(vec![pattern(), words(&["refund", "money back"])]),
+    ];
+    let b = book(
+        conditions
+            .iter()
+            .enumerate()
+            .map(|(i, c)| rule(&format!("r{i}"), Trigger::NewBuyerMessage, c.clone(), note()))
+            .collect(),
+    );
+    let texts = [
+        "I want my MONEY BACK and a refund for order #123",
+        "where is my parcel",
+        "Order 12 never came, refund please",
+        "",
+    ];
+    let mut matched = 0;
+    for (n, text) in texts.iter().enumerate() {
+        let mut f = facts(if n % 2 == 0 { Channel::Ebay } else { Channel::Lazada });
+        f.text = (*text).into();
+        let full = b.evaluate(RuleEvent::NewBuyerMessage, &f, NOW);
+        let lean = b.evaluate_with(RuleEvent::NewBuyerMessage, &f, NOW, TraceDetail::Outcomes);
+        assert_eq!(full.traces.len(), conditions.len());
+        for (trace, lean_trace) in full.traces.iter().zip(&lean.traces) {
+            let alone = b.explain(&trace.rule_id, &f, NOW).unwrap();
+            assert_eq!(
+                (trace.outcome, &trace.checks),
+                (alone.outcome, &alone.checks),
+                "{text}"
+            );
+            assert_eq!(lean_trace.outcome, alone.outcome, "{text}");
+            if alone.outcome == TraceOutcome::Matched {
+                assert_eq!(lean_trace.checks, alone.checks, "{text}");
+                matched += 1;
+            }
+        }
+        assert_eq!(full.actions, lean.actions);
+    }
+    // Outcomes of the first text: the money-back phrase is listed second in r0 and first in r2.
+    let mut f = facts(Channel::Ebay);
+    f.text = texts[0].into();
+    let e = b.evaluate(RuleEvent::NewBuyerMessage, &f, NOW);
+    let found = |id: &str| {
+        e.traces.iter().find(|t| t.rule_id == id).map(|t| {
+            t.checks
+                .iter()
+                .filter_map(|c| c.args.get("actual").cloned())
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(found("r0"), Some(vec!["refund".to_owned()]));
+    assert_eq!(found("r2"), Some(vec!["money back".to_owned()]));
+    assert_eq!(outcome(&e, "r1"), TraceOutcome::NotMatched);
+    assert_eq!(outcome(&e, "r5"), TraceOutcome::NotMatched);
+    assert_eq!(outcome(&e, "r6"), TraceOutcome::Matched);
+    assert!(matched >= 8, "only {matched} rules matched");
+}

@@ -34,7 +34,7 @@ struct CategoryCounts {
 
 /// Features are already hashes, so the lookup index hashes them no further.
 #[derive(Debug, Clone, Copy, Default)]
-struct FeatureHasher(u64);
+pub(crate) struct FeatureHasher(u64);
 
 impl std::hash::Hasher for FeatureHasher {
     fn finish(&self) -> u64 {
@@ -50,9 +50,12 @@ impl std::hash::Hasher for FeatureHasher {
     }
 }
 
+/// A map keyed by feature hash, hashed no further (cheaper than the default SipHash).
+pub(crate) type FeatureMap<V> =
+    std::collections::HashMap<u32, V, std::hash::BuildHasherDefault<FeatureHasher>>;
+
 /// Per feature, its count in each category (indexed as in `Category::ALL`).
-type FeatureIndex =
-    std::collections::HashMap<u32, [u32; CATEGORIES], std::hash::BuildHasherDefault<FeatureHasher>>;
+type FeatureIndex = FeatureMap<[u32; CATEGORIES]>;
 pub(crate) const CATEGORIES: usize = 6;
 
 pub(crate) fn category_slot(category: Category) -> usize {

@@ -5,11 +5,10 @@
 //! `data/training.jsonl` and `data/logistics.jsonl` and speaks only when the dictionaries found
 //! no problem phrase.
 
-use crate::model::{complement_vote, feature_set};
+use crate::model::{complement_vote, feature_set, FeatureMap};
 use crate::vocab::LogisticsProblem;
 use bridgedesk_model::Category;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// Classes: "no problem" first, then the problems in declaration order.
 const CLASSES: usize = 1 + LogisticsProblem::ALL.len();
@@ -46,7 +45,7 @@ pub(crate) struct ProblemVote {
 /// Complement naive Bayes over message features, one class per logistics problem plus none.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ProblemModel {
-    index: HashMap<u32, [u32; CLASSES]>,
+    index: FeatureMap<[u32; CLASSES]>,
     totals: [u64; CLASSES],
     vocabulary: u32,
 }
