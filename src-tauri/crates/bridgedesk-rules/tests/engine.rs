@@ -621,7 +621,14 @@ fn rules_sharing_keywords_or_a_pattern_decide_and_explain_as_each_alone() {
         conditions
             .iter()
             .enumerate()
-            .map(|(i, c)| rule(&format!("r{i}"), Trigger::NewBuyerMessage, c.clone(), note()))
+            .map(|(i, c)| {
+                rule(
+                    &format!("r{i}"),
+                    Trigger::NewBuyerMessage,
+                    c.clone(),
+                    note(),
+                )
+            })
             .collect(),
     );
     let texts = [
@@ -632,7 +639,11 @@ fn rules_sharing_keywords_or_a_pattern_decide_and_explain_as_each_alone() {
     ];
     let mut matched = 0;
     for (n, text) in texts.iter().enumerate() {
-        let mut f = facts(if n % 2 == 0 { Channel::Ebay } else { Channel::Lazada });
+        let mut f = facts(if n % 2 == 0 {
+            Channel::Ebay
+        } else {
+            Channel::Lazada
+        });
         f.text = (*text).into();
         let full = b.evaluate(RuleEvent::NewBuyerMessage, &f, NOW);
         let lean = b.evaluate_with(RuleEvent::NewBuyerMessage, &f, NOW, TraceDetail::Outcomes);
