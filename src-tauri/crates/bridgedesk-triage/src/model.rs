@@ -203,11 +203,11 @@ pub(crate) fn feature_set(text: &str) -> Vec<u32> {
 /// Character n-grams (2..=4, with space as boundary) of the folded text, whole words of spaced
 /// scripts, and for unsegmented scripts (Chinese, Japanese) single characters, so Han text is
 /// covered by unigrams, bigrams, trigrams and 4-grams without word segmentation. Digits
-/// collapse to one symbol so order numbers add nothing. Hashes are computed incrementally,
-/// without building the grams.
-pub(crate) fn features(text: &str, mut visit: impl FnMut(u32)) {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len() + 2);
-    chars.push(' ');
+/// collapse to one symbol so order numbers add nothing. Hashes are computed incrementally as
+/// the folded characters arrive, without building the grams or keeping the text.
+pub(crate) fn features(text: &str, visit: impl FnMut(u32)) {
+    let mut stream = GramStream::new(visit);
+    stream.push(' ');
     for original in text.chars() {
         fold_char(original, |c| {
             let c = if c.is_numeric() {
@@ -217,42 +217,78 @@ pub(crate) fn features(text: &str, mut visit: impl FnMut(u32)) {
             } else {
                 ' '
             };
-            if !(c == ' ' && chars.last() == Some(&' ')) {
-                chars.push(c);
+            if !(c == ' ' && stream.last == ' ') {
+                stream.push(c);
             }
         });
     }
-    if chars.last() != Some(&' ') {
-        chars.push(' ');
+    if stream.last != ' ' {
+        stream.push(' ');
     }
-    // Words: FNV of a 0xff marker then the word's bytes, for words of two bytes or more.
-    let word_start = fnv(FNV_START, &[0xff]);
-    let (mut word, mut word_bytes) = (word_start, 0usize);
-    for c in &chars {
-        if c.is_alphabetic() && !is_unsegmented(*c) {
-            word = fnv_char(word, *c);
-            word_bytes += c.len_utf8();
+}
+
+/// The state of [`features`] between two characters: the word being read and the n-grams
+/// still open (those starting at one of the last three characters).
+struct GramStream<F: FnMut(u32)> {
+    visit: F,
+    /// The last character pushed.
+    last: char,
+    /// FNV of a 0xff marker then the current word's bytes, and how many bytes it has.
+    word: u32,
+    word_bytes: usize,
+    /// Per open n-gram (oldest first): its hash so far and whether it is all blank so far.
+    open: [(u32, bool); 3],
+    opened: usize,
+}
+
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '0'
+}
+
+impl<F: FnMut(u32)> GramStream<F> {
+    fn new(visit: F) -> Self {
+        let word = fnv(FNV_START, &[0xff]);
+        Self {
+            visit,
+            last: ' ',
+            word,
+            word_bytes: 0,
+            open: [(0, false); 3],
+            opened: 0,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        self.last = c;
+        // Words: of two bytes or more, of spaced scripts.
+        if c.is_alphabetic() && !is_unsegmented(c) {
+            self.word = fnv_char(self.word, c);
+            self.word_bytes += c.len_utf8();
         } else {
-            if word_bytes > 2 {
-                visit(word);
+            if self.word_bytes > 2 {
+                (self.visit)(self.word);
             }
-            (word, word_bytes) = (word_start, 0);
+            (self.word, self.word_bytes) = (fnv(FNV_START, &[0xff]), 0);
         }
-    }
-    for i in 0..chars.len() {
-        let first = chars[i];
-        let mut h = fnv_char(FNV_START, first);
-        if is_unsegmented(first) {
-            visit(h);
-        }
-        let mut blank = first == ' ' || first == '0';
-        for c in chars.iter().skip(i + 1).take(3) {
-            h = fnv_char(h, *c);
-            blank &= *c == ' ' || *c == '0';
-            if !blank {
-                visit(h);
+        // The open n-grams grow by `c` (the oldest reaches four characters and closes) …
+        for (h, blank) in &mut self.open[..self.opened] {
+            *h = fnv_char(*h, c);
+            *blank &= is_blank(c);
+            if !*blank {
+                (self.visit)(*h);
             }
         }
+        if self.opened == self.open.len() {
+            self.open.rotate_left(1);
+            self.opened -= 1;
+        }
+        // … and one starts at `c` (a unigram of its own in unsegmented scripts).
+        let h = fnv_char(FNV_START, c);
+        if is_unsegmented(c) {
+            (self.visit)(h);
+        }
+        self.open[self.opened] = (h, is_blank(c));
+        self.opened += 1;
     }
 }
 
