@@ -33,6 +33,15 @@ fn calendar(name: &str, zone: &str, hours: &str) -> CalendarSettings {
     }
 }
 
+/// A "Europe desk" team with its own Berlin calendar (weekdays 09:00-17:30).
+fn europe_desk_on_berlin_hours(workspace: &Workspace) -> TeamView {
+    let team = workspace.create_team("Europe desk").unwrap();
+    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
+    berlin.team_id = Some(team.id);
+    workspace.save_sla_calendar(&berlin).unwrap();
+    team
+}
+
 fn instant(rfc3339: &str) -> UtcMillis {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
         .unwrap()
@@ -79,10 +88,7 @@ fn team_calendar_wins_over_the_shop_calendar_which_wins_over_the_default() {
 
     // The team's calendar (Berlin, 09:00-17:30) wins: 8.5 hours on Monday, 0.5 on Tuesday →
     // Tuesday 09:30 CET. Setting the team recomputes the clocks by itself.
-    let team = workspace.create_team("Europe desk").unwrap();
-    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
-    berlin.team_id = Some(team.id);
-    workspace.save_sla_calendar(&berlin).unwrap();
+    let team = europe_desk_on_berlin_hours(&workspace);
     let summary = workspace.set_conversation_team(1, Some(team.id)).unwrap();
     assert_eq!(summary.team_name.as_deref(), Some("Europe desk"));
     let berlin_due = instant("2026-11-17T09:30:00+01:00");
@@ -231,10 +237,7 @@ fn an_enabled_rule_moves_a_new_buyer_message_to_the_team_and_its_clocks_follow()
     let dir = tempfile::tempdir().unwrap();
     one_conversation(dir.path(), Channel::Email, "US", monday_10_shanghai());
     let (workspace, _) = workspace_at(dir.path(), monday_10_shanghai());
-    let team = workspace.create_team("Europe desk").unwrap();
-    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
-    berlin.team_id = Some(team.id);
-    workspace.save_sla_calendar(&berlin).unwrap();
+    let team = europe_desk_on_berlin_hours(&workspace);
     let rule = serde_json::json!({
         "id": "", "name": "Everything to Europe", "enabled": true,
         "trigger": { "type": "new_buyer_message" },
@@ -294,10 +297,7 @@ fn the_business_hours_check_of_a_rule_reads_the_conversations_own_calendar() {
     };
     assert!(!write("m2"), "Shenzhen is open at 10:00");
 
-    let team = workspace.create_team("Europe desk").unwrap();
-    let mut berlin = calendar("Berlin", "Europe/Berlin", "09:00-17:30");
-    berlin.team_id = Some(team.id);
-    workspace.save_sla_calendar(&berlin).unwrap();
+    let team = europe_desk_on_berlin_hours(&workspace);
     workspace.set_conversation_team(1, Some(team.id)).unwrap();
     assert!(
         write("m3"),
