@@ -34,6 +34,11 @@ fn setup() -> (tempfile::TempDir, Store, AttachmentStore, RowId) {
     (dir, store, files, account.id)
 }
 
+/// Stores one mail (at instant 5) and returns the conversation it joined.
+fn conversation_of(store: &Store, files: &AttachmentStore, email: IncomingEmail) -> RowId {
+    store.ingest_emails(files, &[email], 5).unwrap()[0].conversation_id
+}
+
 fn mail(
     account: RowId,
     uid: u32,
@@ -86,89 +91,65 @@ fn the_same_location_or_message_id_is_stored_once() {
 #[test]
 fn a_parent_arriving_after_its_reply_joins_the_replys_conversation() {
     let (_dir, store, files, account) = setup();
-    let reply = store
-        .ingest_emails(
-            &files,
-            &[mail(
-                account,
-                2,
-                "b@x",
-                Some("a@x"),
-                "ana@buyer.test",
-                "Re: Parcel",
-            )],
-            5,
-        )
-        .unwrap();
-    let parent = store
-        .ingest_emails(
-            &files,
-            &[mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel")],
-            5,
-        )
-        .unwrap();
-    assert_eq!(reply[0].conversation_id, parent[0].conversation_id);
-    let unrelated = store
-        .ingest_emails(
-            &files,
-            &[mail(account, 3, "c@x", None, "bo@buyer.test", "Parcel")],
-            5,
-        )
-        .unwrap();
-    assert_ne!(
-        unrelated[0].conversation_id, parent[0].conversation_id,
-        "same subject, other buyer"
+    let reply = conversation_of(
+        &store,
+        &files,
+        mail(
+            account,
+            2,
+            "b@x",
+            Some("a@x"),
+            "ana@buyer.test",
+            "Re: Parcel",
+        ),
     );
+    let parent = conversation_of(
+        &store,
+        &files,
+        mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel"),
+    );
+    assert_eq!(reply, parent);
+    let unrelated = conversation_of(
+        &store,
+        &files,
+        mail(account, 3, "c@x", None, "bo@buyer.test", "Parcel"),
+    );
+    assert_ne!(unrelated, parent, "same subject, other buyer");
     assert_eq!(store.email_conversation_count(account).unwrap(), 2);
 }
 
 #[test]
 fn a_reply_from_a_client_that_drops_threading_headers_joins_by_subject_and_buyer() {
     let (_dir, store, files, account) = setup();
-    let first = store
-        .ingest_emails(
-            &files,
-            &[mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel 42")],
-            5,
-        )
-        .unwrap();
+    let first = conversation_of(
+        &store,
+        &files,
+        mail(account, 1, "a@x", None, "ana@buyer.test", "Parcel 42"),
+    );
     // No In-Reply-To, no References: only the subject (prefix stripped) and the buyer match.
-    let reply = store
-        .ingest_emails(
-            &files,
-            &[mail(
-                account,
-                2,
-                "b@x",
-                None,
-                "ana@buyer.test",
-                "Re: Parcel 42",
-            )],
-            5,
-        )
-        .unwrap();
-    assert_eq!(reply[0].conversation_id, first[0].conversation_id);
+    let reply = conversation_of(
+        &store,
+        &files,
+        mail(account, 2, "b@x", None, "ana@buyer.test", "Re: Parcel 42"),
+    );
+    assert_eq!(reply, first);
     assert_eq!(store.email_conversation_count(account).unwrap(), 1);
 }
 
 #[test]
 fn mail_with_an_empty_subject_and_no_threading_headers_never_merges() {
     let (_dir, store, files, account) = setup();
-    let one = store
-        .ingest_emails(
-            &files,
-            &[mail(account, 1, "a@x", None, "ana@buyer.test", "")],
-            5,
-        )
-        .unwrap();
-    let two = store
-        .ingest_emails(
-            &files,
-            &[mail(account, 2, "b@x", None, "ana@buyer.test", "  ")],
-            5,
-        )
-        .unwrap();
-    assert_ne!(one[0].conversation_id, two[0].conversation_id);
+    let one = conversation_of(
+        &store,
+        &files,
+        mail(account, 1, "a@x", None, "ana@buyer.test", ""),
+    );
+    let two = conversation_of(
+        &store,
+        &files,
+        mail(account, 2, "b@x", None, "ana@buyer.test", "  "),
+    );
+    assert_ne!(one, two);
     assert_eq!(store.email_conversation_count(account).unwrap(), 2);
 }
 
