@@ -13,11 +13,27 @@ use support::{copies, reply, wait_delivered, MemoryRepo};
 
 const MINUTE: Duration = Duration::from_secs(60);
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_returns() {
-    let mut servers = MailServers::start().expect("test servers start");
+/// Loopback servers with the accounts `seller` and `buyer` (password `pw`).
+fn seller_and_buyer() -> MailServers {
+    let servers = MailServers::start().expect("test servers start");
     servers.add_user("seller", "pw").unwrap();
     servers.add_user("buyer", "pw").unwrap();
+    servers
+}
+
+/// The sync engine of the seller's account over `repo`, with short retry delays.
+fn seller_engine(servers: &MailServers, repo: &std::sync::Arc<MemoryRepo>) -> support::Running {
+    support::spawn(
+        support::settings(servers, "seller"),
+        "pw",
+        repo.clone(),
+        support::fast_options(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_returns() {
+    let mut servers = seller_and_buyer();
     servers.stop_smtp();
     let repo = MemoryRepo::new();
     repo.add_outgoing(reply(
@@ -27,12 +43,7 @@ async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_retur
         OutboxState::Queued,
     ));
 
-    let mut run = support::spawn(
-        support::settings(&servers, "seller"),
-        "pw",
-        repo.clone(),
-        support::fast_options(),
-    );
+    let mut run = seller_engine(&servers, &repo);
     let failed = run
         .wait_for(MINUTE, "a failed attempt", |e| {
             matches!(e, SyncEvent::OutboxFailed { .. })
@@ -110,9 +121,7 @@ async fn reply_queued_while_smtp_is_down_is_delivered_exactly_once_when_it_retur
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
-    let mut servers = MailServers::start().expect("test servers start");
-    servers.add_user("seller", "pw").unwrap();
-    servers.add_user("buyer", "pw").unwrap();
+    let mut servers = seller_and_buyer();
     // The crashed attempt had delivered and filed its copy; SMTP is down now, so any
     // resend attempt would show up as a failure.
     let crashed = reply(&servers, 7, "crashed-7@example.test", OutboxState::Sending);
@@ -123,12 +132,7 @@ async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
     let repo = MemoryRepo::new();
     repo.add_outgoing(crashed);
 
-    let mut run = support::spawn(
-        support::settings(&servers, "seller"),
-        "pw",
-        repo.clone(),
-        support::fast_options(),
-    );
+    let mut run = seller_engine(&servers, &repo);
     settled_without_a_new_attempt(&mut run, &repo, 7, "the crashed item settled").await;
     assert_eq!(
         copies(&servers, "seller", "Sent", "crashed-7@example.test"),
@@ -168,9 +172,7 @@ async fn an_item_left_sending_by_a_crash_is_found_in_sent_and_not_sent_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_item_accepted_before_a_crash_gets_its_sent_copy_and_is_never_submitted_again() {
-    let mut servers = MailServers::start().expect("test servers start");
-    servers.add_user("seller", "pw").unwrap();
-    servers.add_user("buyer", "pw").unwrap();
+    let mut servers = seller_and_buyer();
     // The server took it, then the app stopped before filing the copy. SMTP is down now, so a
     // resubmission would show up as a failure (and, with SMTP up, as a second delivery).
     servers.stop_smtp();
@@ -182,12 +184,7 @@ async fn an_item_accepted_before_a_crash_gets_its_sent_copy_and_is_never_submitt
         OutboxState::Accepted,
     ));
 
-    let mut run = support::spawn(
-        support::settings(&servers, "seller"),
-        "pw",
-        repo.clone(),
-        support::fast_options(),
-    );
+    let mut run = seller_engine(&servers, &repo);
     settled_without_a_new_attempt(&mut run, &repo, 9, "the accepted item settled").await;
     assert_eq!(
         copies(&servers, "seller", "Sent", "accepted-9@example.test"),
