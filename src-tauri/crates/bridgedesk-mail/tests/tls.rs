@@ -60,6 +60,15 @@ async fn wait_for_log_line(servers: &MailServers, words: &[&str]) {
     }
 }
 
+/// Each server in each TLS mode: IMAP and SMTP security, and a name for the messages. For the
+/// SMTP cases IMAP is reached in clear text on loopback, so a failure is SMTP's own.
+const EVERY_TLS_PORT: [(Security, Security, &str); 4] = [
+    (Security::Tls, Security::Tls, "imaps"),
+    (Security::StartTls, Security::Tls, "imap STARTTLS"),
+    (Security::Plain, Security::Tls, "smtps"),
+    (Security::Plain, Security::StartTls, "smtp STARTTLS"),
+];
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_test_succeeds_over_implicit_tls_to_imap_and_smtp() {
     let servers = tls_servers();
@@ -142,14 +151,8 @@ async fn sync_over_imap_starttls_fetches_the_mailbox_and_a_reply_over_smtp_start
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_certificate_from_an_untrusted_authority_is_a_tls_error_on_every_port() {
     let servers = tls_servers();
-    // Each server in each mode, with only the platform's store trusted. For the SMTP cases
-    // IMAP is reached in clear text on loopback, so the failure is SMTP's own.
-    for (imap, smtp, what) in [
-        (Security::Tls, Security::Tls, "imaps"),
-        (Security::StartTls, Security::Tls, "imap STARTTLS"),
-        (Security::Plain, Security::Tls, "smtps"),
-        (Security::Plain, Security::StartTls, "smtp STARTTLS"),
-    ] {
+    // Each server in each mode, with only the platform's store trusted.
+    for (imap, smtp, what) in EVERY_TLS_PORT {
         let mut settings = tls_settings(&servers, "seller", imap, smtp);
         settings.tls_trust = TlsTrust::platform();
         let reason = expect_tls_error(&settings, what).await;
@@ -194,12 +197,7 @@ async fn a_certificate_from_an_untrusted_authority_is_a_tls_error_on_every_port(
 async fn a_host_name_missing_from_the_certificate_is_a_tls_error() {
     let servers = tls_servers();
     // The certificate names `localhost` only; 127.0.0.1 is the same server by another name.
-    for (imap, smtp, what) in [
-        (Security::Tls, Security::Tls, "imaps"),
-        (Security::StartTls, Security::Tls, "imap STARTTLS"),
-        (Security::Plain, Security::Tls, "smtps"),
-        (Security::Plain, Security::StartTls, "smtp STARTTLS"),
-    ] {
+    for (imap, smtp, what) in EVERY_TLS_PORT {
         let mut settings = tls_settings(&servers, "seller", imap, smtp);
         settings.imap.host = "127.0.0.1".into();
         settings.smtp.host = "127.0.0.1".into();
