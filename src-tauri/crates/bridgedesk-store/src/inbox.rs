@@ -4,7 +4,9 @@
 use crate::error::StoreResult;
 use crate::rows::{summary, SUMMARY_COLUMNS, SUMMARY_JOINS};
 use crate::{fts, Store};
-use bridgedesk_model::{ConversationSummary, InboxFacets, InboxFilter, InboxPage, StoreView};
+use bridgedesk_model::{
+    ConversationSummary, InboxFacets, InboxFilter, InboxPage, RowId, StoreView,
+};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
@@ -190,18 +192,35 @@ fn page(
         .query_row(params_from_iter(params.iter()), |row| row.get(0))?;
     params.push(Value::Integer(limit.into()));
     params.push(Value::Integer(offset.into()));
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} {where_sql} \
-         ORDER BY {order_by} LIMIT ? OFFSET ?"
-    );
-    let items = conn
-        .prepare_cached(&sql)?
-        .query_map(params_from_iter(params.iter()), summary)?
-        .collect::<Result<Vec<ConversationSummary>, _>>()?;
+    // The page's ids first, from the conversations table alone: the rows skipped by the
+    // offset never pay for the summary's joins. Then the summaries of those ids only.
+    let ids = conn
+        .prepare_cached(&format!(
+            "SELECT c.id FROM conversations c {where_sql} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        ))?
+        .query_map(params_from_iter(params.iter()), |row| {
+            row.get::<_, RowId>(0)
+        })?
+        .collect::<Result<Vec<RowId>, _>>()?;
+    let items = summaries_in_order(conn, &ids)?;
     Ok(InboxPage {
         total: total as u32,
         total_capped,
         offset,
         items,
     })
+}
+
+/// The summaries of `ids`, in the order given.
+fn summaries_in_order(conn: &Connection, ids: &[RowId]) -> StoreResult<Vec<ConversationSummary>> {
+    let ids_json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+    let mut found: std::collections::HashMap<RowId, ConversationSummary> = conn
+        .prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM conversations c {SUMMARY_JOINS} \
+             WHERE c.id IN (SELECT value FROM json_each(?1))"
+        ))?
+        .query_map([ids_json], summary)?
+        .map(|row| row.map(|s| (s.id, s)))
+        .collect::<Result<_, _>>()?;
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
